@@ -1,9 +1,81 @@
 package dev.attune.app;
 
+import dev.attune.deck.DeckException;
+import dev.attune.deck.DeckLoader;
+import dev.attune.store.StoreException;
+import java.awt.GraphicsEnvironment;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * Starts Attune from the command line. Exit codes: 0 done, 1 could not run (no display, data
+ * folder, damaged files), 2 bad command line.
+ */
 public final class Main {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("hi");
+    int code = run(args, System.out, System.err);
+    if (code != OK || !App.isRunning()) {
+      System.exit(code);
+    }
+  }
+
+  /** Everything but the process exit, so tests can run it. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (Arguments.UsageException e) {
+      err.println("attune: " + e.getMessage());
+      err.print(Arguments.usage());
+      return USAGE;
+    }
+    if (arguments.help()) {
+      out.print(Arguments.usage());
+      return OK;
+    }
+    if (arguments.version()) {
+      out.println("Attune " + Version.get());
+      return OK;
+    }
+    if (arguments.printDeck().isPresent()) {
+      return printDeck(arguments.printDeck().get(), out, err);
+    }
+    if (GraphicsEnvironment.isHeadless()) {
+      err.println(
+          "Attune needs a desktop display, and none was found. Start it from a desktop session"
+              + " (or with DISPLAY set); --print-deck works without one.");
+      return FAILED;
+    }
+    Path dataDir = arguments.dataDir().orElseGet(DataDirectory::current);
+    try {
+      App.start(dataDir, arguments.mode());
+      return OK;
+    } catch (StoreException e) {
+      err.println("attune: " + e.getMessage());
+      return FAILED;
+    } catch (DeckException e) {
+      err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
+      return FAILED;
+    }
+  }
+
+  private static int printDeck(String name, PrintStream out, PrintStream err) {
+    try {
+      out.print(DeckPrinter.print(new DeckLoader().bundled(name)));
+      return OK;
+    } catch (DeckException e) {
+      if (!DeckLoader.BUNDLED.contains(name)) {
+        err.println("attune: " + e.problems().get(0).message());
+        return USAGE;
+      }
+      err.println("attune: " + e.getMessage());
+      return FAILED;
+    }
   }
 }

@@ -1,0 +1,119 @@
+package dev.attune.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/**
+ * The command line, parsed and checked.
+ *
+ * @param dataDir from {@code --data-dir}, else empty for the per-user default
+ * @param mode the interaction mode to start in
+ * @param printDeck a deck to print as a paper guide, then exit
+ */
+public record Arguments(
+    Optional<Path> dataDir, Mode mode, Optional<String> printDeck, boolean help, boolean version) {
+
+  /** How options are chosen. */
+  public enum Mode {
+    DIRECT,
+    SCANNING
+  }
+
+  /** A command line that cannot be used; the message says which value is wrong. */
+  public static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static Options options() {
+    Options options = new Options();
+    options.addOption(
+        Option.builder()
+            .longOpt("data-dir")
+            .hasArg()
+            .argName("DIR")
+            .desc("where the database, logs and your voices live")
+            .get());
+    options.addOption(
+        Option.builder()
+            .longOpt("mode")
+            .hasArg()
+            .argName("direct|scanning")
+            .desc("start in this interaction mode (default direct)")
+            .get());
+    options.addOption(
+        Option.builder()
+            .longOpt("print-deck")
+            .hasArg()
+            .argName("NAME")
+            .desc("print a deck's prompts and options as plain text, then exit")
+            .get());
+    options.addOption(Option.builder().longOpt("help").desc("show this help, then exit").get());
+    options.addOption(
+        Option.builder().longOpt("version").desc("show the version, then exit").get());
+    return options;
+  }
+
+  public static Arguments parse(String... args) throws UsageException {
+    CommandLine line;
+    try {
+      line = new DefaultParser(false).parse(options(), args);
+    } catch (ParseException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (!line.getArgList().isEmpty()) {
+      throw new UsageException("Unexpected argument: " + line.getArgList().get(0));
+    }
+    Mode mode = Mode.DIRECT;
+    if (line.hasOption("mode")) {
+      String value = line.getOptionValue("mode");
+      try {
+        mode = Mode.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(
+            "--mode must be direct or scanning, not '" + value + "'", e);
+      }
+    }
+    Optional<Path> dataDir = Optional.empty();
+    if (line.hasOption("data-dir")) {
+      String value = line.getOptionValue("data-dir");
+      if (value.isBlank()) {
+        throw new UsageException("--data-dir needs a folder");
+      }
+      dataDir = Optional.of(Path.of(value));
+    }
+    return new Arguments(
+        dataDir,
+        mode,
+        Optional.ofNullable(line.getOptionValue("print-deck")),
+        line.hasOption("help"),
+        line.hasOption("version"));
+  }
+
+  /** The usage text, as printed for --help and after a usage error. */
+  public static String usage() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    new HelpFormatter()
+        .printHelp(
+            new java.io.PrintWriter(out),
+            100,
+            "java -jar target/attune.jar [options]",
+            "Attune: spoken check-ins before, during and after intimacy.\n\n",
+            options(),
+            2,
+            2,
+            "\nKeys: 1-9 choose, Enter or Space choose the focused option, R repeats,"
+                + " Backspace goes back, Esc stops speech, H or F1 says the keys.");
+    return out.toString();
+  }
+}

@@ -1,0 +1,356 @@
+package dev.attune.session;
+
+import dev.attune.deck.Audience;
+import dev.attune.deck.Deck;
+import dev.attune.deck.Option;
+import dev.attune.deck.Prompt;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One check-in as a state machine: who answers what, in which order, and what the answers mean.
+ *
+ * <p>Every answer goes to the {@link Journal} the moment it is given, before the next step is
+ * returned. Not thread-safe: one thread (the UI's) drives it.
+ */
+public final class CheckIn {
+  private final String id;
+  private final Deck deck;
+  private final List<Person> people;
+  private final Journal journal;
+  private final Clock clock;
+  private final List<Slot> slots;
+  private final Map<AnswerKey, List<String>> answers = new HashMap<>();
+  private final Deque<Integer> history = new ArrayDeque<>();
+  private final Set<String> selected = new LinkedHashSet<>();
+  private int index = -1;
+  private Step.Finished finished;
+
+  /** A place in the running order: a prompt for someone, or a handoff. */
+  private sealed interface Slot permits AskSlot, HandoffSlot {}
+
+  private record AskSlot(Prompt prompt, Person who) implements Slot {}
+
+  private record HandoffSlot(Person to, boolean privateRound) implements Slot {}
+
+  public CheckIn(String id, Deck deck, List<Person> people, Journal journal, Clock clock) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.deck = Objects.requireNonNull(deck, "deck");
+    this.people = List.copyOf(people);
+    this.journal = Objects.requireNonNull(journal, "journal");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (this.people.isEmpty()) {
+      throw new IllegalArgumentException("a check-in needs at least one person");
+    }
+    if (deck.board()) {
+      throw new IllegalArgumentException("a board is not a check-in: " + deck.id());
+    }
+    this.slots = plan(deck, this.people);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Deck deck() {
+    return deck;
+  }
+
+  public List<Person> people() {
+    return people;
+  }
+
+  /** Records the start and returns the first step. */
+  public Step start() {
+    if (index >= 0) {
+      throw new IllegalStateException("already started");
+    }
+    journal.begin(id, deck.id(), people, clock.instant());
+    return advance();
+  }
+
+  public Step current() {
+    if (finished != null) {
+      return finished;
+    }
+    if (index < 0) {
+      throw new IllegalStateException("not started");
+    }
+    return stepAt(index);
+  }
+
+  public boolean isFinished() {
+    return finished != null;
+  }
+
+  /**
+   * Chooses the button at {@code position} (0-based) of the current step.
+   *
+   * @return the step to show next; the same prompt again while a multi-select is being filled
+   */
+  public Step choose(int position) {
+    Step step = current();
+    if (finished != null) {
+      return finished;
+    }
+    List<Choice> choices = step.choices();
+    if (position < 0 || position >= choices.size()) {
+      throw new IllegalArgumentException(
+          "there is no option " + (position + 1) + "; there are " + choices.size());
+    }
+    Choice choice = choices.get(position);
+    if (step instanceof Step.Handoff) {
+      return advance();
+    }
+    AskSlot slot = (AskSlot) slots.get(index);
+    switch (choice.kind()) {
+      case NOT_TODAY:
+        record(slot, List.of(Choice.NOT_TODAY_ID));
+        return finish(Outcome.NOT_TODAY);
+      case SKIP:
+        selected.clear();
+        record(slot, List.of(Choice.SKIP_ID));
+        return next();
+      case DONE:
+        record(slot, selected.isEmpty() ? List.of(Choice.SKIP_ID) : List.copyOf(selected));
+        return next();
+      case OPTION:
+        if (slot.prompt().multi()) {
+          toggle(slot.prompt(), choice.id());
+          record(slot, List.copyOf(selected));
+          return current();
+        }
+        record(slot, List.of(choice.id()));
+        return next();
+      default:
+        record(slot, List.of(choice.id()));
+        return next();
+    }
+  }
+
+  /**
+   * Goes back one prompt and undoes its answer. Back never crosses a handoff, so nobody hears
+   * another person's answers.
+   *
+   * @return the previous prompt, or empty when this is the start of a turn
+   */
+  public Optional<Step> back() {
+    if (finished != null || index < 0) {
+      return Optional.empty();
+    }
+    if (history.isEmpty() || crossesHandoff(history.peek(), index)) {
+      return Optional.empty();
+    }
+    if (slots.get(index) instanceof AskSlot && !selected.isEmpty()) {
+      journal.withdraw(id, personId((AskSlot) slots.get(index)), promptOf(index).id());
+      answers.remove(key((AskSlot) slots.get(index)));
+    }
+    selected.clear();
+    index = history.pop();
+    AskSlot slot = (AskSlot) slots.get(index);
+    answers.remove(key(slot));
+    journal.withdraw(id, personId(slot), slot.prompt().id());
+    return Optional.of(current());
+  }
+
+  /** The answers so far, for the summary and for "same as last time". */
+  public Map<String, List<String>> answersOf(long personId) {
+    Map<String, List<String>> result = new HashMap<>();
+    answers.forEach(
+        (key, value) -> {
+          if (key.personId() == personId) {
+            result.put(key.promptId(), value);
+          }
+        });
+    return result;
+  }
+
+  /** Leaves the check-in before its end; the answers given are kept. */
+  public Step.Finished leave() {
+    if (finished == null) {
+      finish(Outcome.LEFT);
+    }
+    return finished;
+  }
+
+  /** How a person is called aloud in this check-in. */
+  public String nameOf(Person person) {
+    if (person == null || (people.size() == 1 && !person.named())) {
+      return "you";
+    }
+    if (person.named()) {
+      return person.name();
+    }
+    return people.indexOf(person) == 0 ? "partner one" : "partner two";
+  }
+
+  private void toggle(Prompt prompt, String optionId) {
+    if (selected.remove(optionId)) {
+      return;
+    }
+    boolean exclusive = prompt.option(optionId).map(Option::exclusive).orElse(false);
+    if (exclusive) {
+      selected.clear();
+    } else {
+      selected.removeIf(id -> prompt.option(id).map(Option::exclusive).orElse(false));
+    }
+    selected.add(optionId);
+  }
+
+  private void record(AskSlot slot, List<String> optionIds) {
+    answers.put(key(slot), optionIds);
+    journal.answer(id, personId(slot), slot.prompt().id(), optionIds, clock.instant());
+  }
+
+  private Step next() {
+    history.push(index);
+    selected.clear();
+    return advance();
+  }
+
+  private Step advance() {
+    do {
+      index++;
+    } while (index < slots.size() && !applies(slots.get(index)));
+    if (index >= slots.size()) {
+      return finish(Outcome.COMPLETED);
+    }
+    return current();
+  }
+
+  private boolean applies(Slot slot) {
+    if (slot instanceof HandoffSlot) {
+      return true;
+    }
+    AskSlot ask = (AskSlot) slot;
+    return ask.prompt()
+        .when()
+        .map(
+            c ->
+                c.holds(
+                    answers.getOrDefault(
+                        new AnswerKey(personId(ask), c.promptId()), List.of())))
+        .orElse(true);
+  }
+
+  private Step finish(Outcome outcome) {
+    selected.clear();
+    journal.finish(id, outcome, clock.instant());
+    finished = new Step.Finished(outcome, new Summarizer(deck, people, this::nameOf).summarize(
+        answers, outcome));
+    return finished;
+  }
+
+  private boolean crossesHandoff(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (slots.get(i) instanceof HandoffSlot) {
+        return true;
+      }
+    }
+    return slots.get(to) instanceof HandoffSlot;
+  }
+
+  private Prompt promptOf(int slotIndex) {
+    return ((AskSlot) slots.get(slotIndex)).prompt();
+  }
+
+  private Step stepAt(int slotIndex) {
+    Slot slot = slots.get(slotIndex);
+    if (slot instanceof HandoffSlot) {
+      HandoffSlot handoff = (HandoffSlot) slot;
+      String label = handoff.to() == null ? "We're both here" : "I'm ready";
+      return new Step.Handoff(
+          handoff.to(),
+          nameOf(handoff.to()),
+          handoff.privateRound(),
+          List.of(new Choice("ready", label, Choice.Kind.READY)));
+    }
+    AskSlot ask = (AskSlot) slot;
+    return new Step.Ask(
+        ask.prompt(),
+        ask.who(),
+        nameOf(ask.who()),
+        Choices.forPrompt(ask.prompt()),
+        selected,
+        slotIndex + 1,
+        slots.size());
+  }
+
+  private static long personId(AskSlot slot) {
+    return slot.who() == null ? Journal.TOGETHER : slot.who().id();
+  }
+
+  private static AnswerKey key(AskSlot slot) {
+    return new AnswerKey(personId(slot), slot.prompt().id());
+  }
+
+  /**
+   * The running order follows the deck. Each run of consecutive personal prompts is answered by
+   * each person in turn; a run of private prompts likewise, each person alone; a run of prompts
+   * for the couple is asked once. Handoffs sit between turns when more than one person is here.
+   */
+  private static List<Slot> plan(Deck deck, List<Person> people) {
+    boolean couple = people.size() > 1;
+    List<Slot> plan = new ArrayList<>();
+    List<Prompt> prompts = deck.prompts();
+    int i = 0;
+    while (i < prompts.size()) {
+      Group group = Group.of(prompts.get(i));
+      int end = i;
+      while (end < prompts.size() && Group.of(prompts.get(end)) == group) {
+        end++;
+      }
+      List<Prompt> run = prompts.subList(i, end);
+      if (group == Group.TOGETHER) {
+        List<Slot> turn = new ArrayList<>();
+        run.forEach(p -> turn.add(new AskSlot(p, null)));
+        addTurn(plan, turn, couple ? new HandoffSlot(null, false) : null);
+      } else {
+        for (Person person : people) {
+          List<Slot> turn = new ArrayList<>();
+          for (Prompt prompt : run) {
+            if (prompt.audience().asks(person.hasPelvicPain())) {
+              turn.add(new AskSlot(prompt, person));
+            }
+          }
+          addTurn(plan, turn, couple ? new HandoffSlot(person, group == Group.PRIVATE) : null);
+        }
+      }
+      i = end;
+    }
+    return List.copyOf(plan);
+  }
+
+  /** Consecutive prompts of one group are asked as one turn per person (or once, together). */
+  private enum Group {
+    PERSONAL,
+    PRIVATE,
+    TOGETHER;
+
+    static Group of(Prompt prompt) {
+      if (prompt.audience() == Audience.TOGETHER) {
+        return TOGETHER;
+      }
+      return prompt.kind() == Prompt.Kind.PRIVATE ? PRIVATE : PERSONAL;
+    }
+  }
+
+  private static void addTurn(List<Slot> plan, List<Slot> turn, HandoffSlot handoff) {
+    if (turn.isEmpty()) {
+      return;
+    }
+    if (handoff != null) {
+      plan.add(handoff);
+    }
+    plan.addAll(turn);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.attune.session;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where check-ins are written down the moment something is said. Implementations may block on
+ * disk, so callers outside tests run them off the Event Dispatch Thread. Implementations never
+ * lose a call: each one is committed before the next is taken.
+ */
+public interface Journal {
+
+  /** Person id used for answers given together, for the couple. */
+  long TOGETHER = 0;
+
+  /** A check-in has started; it belongs to the night of {@code at}. */
+  void begin(String checkInId, String deckId, List<Person> people, Instant at);
+
+  /**
+   * Records an answer, replacing an earlier answer of the same person to the same prompt.
+   *
+   * @param personId a person's id, or {@link #TOGETHER}
+   * @param optionIds the chosen option ids, possibly {@code skip}, {@code not_today}, {@code
+   *     start}, {@code yes}, {@code maybe} or {@code no}; empty while a multi-select has nothing
+   *     chosen yet
+   */
+  void answer(String checkInId, long personId, String promptId, List<String> optionIds, Instant at);
+
+  /** Removes an answer that was undone with Back. */
+  void withdraw(String checkInId, long personId, String promptId);
+
+  /** The check-in ended. */
+  void finish(String checkInId, Outcome outcome, Instant at);
+
+  /** A pause-board signal was given; it belongs to the night of {@code at}. */
+  void signal(String signalId, Instant at);
+}

@@ -1,0 +1,157 @@
+package dev.attune.store;
+
+import dev.attune.session.Journal;
+import dev.attune.session.Outcome;
+import dev.attune.session.Person;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes check-ins to SQLite. Every call is its own transaction, committed before it returns.
+ *
+ * <p>Check-ins, and pause-board signals, that start within {@link #NIGHT} of a night's start
+ * belong to that night, so Before, During and After of one evening are linked.
+ */
+public final class SqliteJournal implements Journal {
+  /** How long one night lasts, counted from its first check-in or signal. */
+  public static final Duration NIGHT = Duration.ofHours(12);
+
+  private final Database database;
+
+  public SqliteJournal(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
+    inTransaction(
+        c -> {
+          long night = nightFor(c, at);
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO checkin (id, night_id, deck, started_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, checkInId);
+            s.setLong(2, night);
+            s.setString(3, deckId);
+            s.setLong(4, at.toEpochMilli());
+            s.executeUpdate();
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO checkin_person (checkin_id, person_id, turn) VALUES (?, ?, ?)")) {
+            for (int turn = 0; turn < people.size(); turn++) {
+              s.setString(1, checkInId);
+              s.setLong(2, people.get(turn).id());
+              s.setInt(3, turn);
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+        });
+  }
+
+  @Override
+  public void answer(
+      String checkInId, long personId, String promptId, List<String> optionIds, Instant at) {
+    inTransaction(
+        c -> {
+          delete(c, checkInId, personId, promptId);
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO answer (checkin_id, person_id, prompt_id, option_id, answered_at)"
+                      + " VALUES (?, ?, ?, ?, ?)")) {
+            for (String option : optionIds) {
+              s.setString(1, checkInId);
+              s.setLong(2, personId);
+              s.setString(3, promptId);
+              s.setString(4, option);
+              s.setLong(5, at.toEpochMilli());
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+        });
+  }
+
+  @Override
+  public void withdraw(String checkInId, long personId, String promptId) {
+    inTransaction(c -> delete(c, checkInId, personId, promptId));
+  }
+
+  @Override
+  public void finish(String checkInId, Outcome outcome, Instant at) {
+    inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE checkin SET finished_at = ?, outcome = ? WHERE id = ?")) {
+            s.setLong(1, at.toEpochMilli());
+            s.setString(2, outcome.name());
+            s.setString(3, checkInId);
+            s.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public void signal(String signalId, Instant at) {
+    inTransaction(
+        c -> {
+          long night = nightFor(c, at);
+          try (PreparedStatement s =
+              c.prepareStatement("INSERT INTO signal (night_id, signal_id, at) VALUES (?, ?, ?)")) {
+            s.setLong(1, night);
+            s.setString(2, signalId);
+            s.setLong(3, at.toEpochMilli());
+            s.executeUpdate();
+          }
+        });
+  }
+
+  private static void delete(Connection c, String checkInId, long personId, String promptId)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "DELETE FROM answer WHERE checkin_id = ? AND person_id = ? AND prompt_id = ?")) {
+      s.setString(1, checkInId);
+      s.setLong(2, personId);
+      s.setString(3, promptId);
+      s.executeUpdate();
+    }
+  }
+
+  /** The night {@code at} belongs to: the latest one started within {@link #NIGHT}, or a new one. */
+  private static long nightFor(Connection c, Instant at) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT id FROM night WHERE started_at > ? AND started_at <= ?"
+                + " ORDER BY started_at DESC LIMIT 1")) {
+      s.setLong(1, at.minus(NIGHT).toEpochMilli());
+      s.setLong(2, at.toEpochMilli());
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next()) {
+          return rs.getLong(1);
+        }
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO night (started_at) VALUES (?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+      s.setLong(1, at.toEpochMilli());
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private void inTransaction(Work work) {
+    Transactions.run(database, work);
+  }
+}

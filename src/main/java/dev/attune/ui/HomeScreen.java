@@ -1,0 +1,57 @@
+package dev.attune.ui;
+
+import dev.attune.speech.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Home: Before, During, After, History, Settings as big buttons. */
+final class HomeScreen implements Screen {
+  static final List<String> ENTRIES = List.of("before", "during", "after", "history", "settings");
+
+  private final Controller controller;
+
+  HomeScreen(Controller controller) {
+    this.controller = controller;
+  }
+
+  @Override
+  public ScreenModel model() {
+    List<ScreenModel.Button> buttons = new ArrayList<>();
+    for (int i = 0; i < ENTRIES.size(); i++) {
+      String key = "home." + ENTRIES.get(i);
+      buttons.add(
+          new ScreenModel.Button(
+              Messages.get(key),
+              Messages.get(key + ".description") + " " + Messages.format("checkin.option", i + 1,
+                  ENTRIES.size()),
+              false));
+    }
+    return new ScreenModel(
+        "home", Messages.get("app.title"), Messages.get("home.text"), buttons, "", false, 0);
+  }
+
+  @Override
+  public Utterance enter() {
+    Utterance.Builder b = Utterance.builder().say(Messages.get("home.text"));
+    for (int i = 0; i < ENTRIES.size(); i++) {
+      b.say((i + 1) + ", " + Messages.get("home." + ENTRIES.get(i)) + ".");
+    }
+    return b.say(Messages.get("home.hint")).build();
+  }
+
+  @Override
+  public void choose(int index) {
+    String entry = ENTRIES.get(index);
+    if ("before".equals(entry)) {
+      controller.startCheckIn(entry);
+    } else {
+      controller.say(
+          Utterance.of(Messages.format("home.notYet", Messages.get("home." + entry))));
+    }
+  }
+
+  @Override
+  public void back() {
+    controller.say(Utterance.of(Messages.get("home.hint")));
+  }
+}

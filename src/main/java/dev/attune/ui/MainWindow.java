@@ -1,0 +1,237 @@
+package dev.attune.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.GraphicsDevice;
+import java.awt.GridLayout;
+import java.awt.event.FocusEvent;
+import java.awt.event.FocusListener;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.accessibility.AccessibleContext;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+
+/**
+ * The one window: a title, the words in huge text, and big buttons that fill the rest. Draws any
+ * {@link ScreenModel}; all behaviour lives in the presenters. Event Dispatch Thread only.
+ */
+public final class MainWindow implements ScreenView {
+  private final JFrame frame = new JFrame(Messages.get("app.title"));
+  private final JLabel title = styled(new JLabel(), "title");
+  private final JLabel notice = styled(new JLabel(), "notice");
+  private final JTextArea words = new JTextArea();
+  private final JPanel grid = new JPanel();
+  private final JLabel caption = styled(new JLabel(), "caption");
+  private final Curtain curtainPane = new Curtain();
+  private final List<JToggleButton> buttons = new ArrayList<>();
+  private Controller controller;
+
+  public MainWindow() {
+    words.setName("words");
+    words.setEditable(false);
+    words.setFocusable(false);
+    words.setLineWrap(true);
+    words.setWrapStyleWord(true);
+    words.putClientProperty(FlatClientProperties.STYLE_CLASS, "prompt");
+    words.setBorder(BorderFactory.createEmptyBorder(8, 0, 24, 0));
+    title.setName("title");
+    notice.setName("notice");
+    caption.setName("caption");
+
+    JPanel top = new JPanel(new BorderLayout());
+    top.add(title, BorderLayout.WEST);
+    top.add(notice, BorderLayout.SOUTH);
+    JPanel middle = new JPanel(new BorderLayout());
+    middle.add(words, BorderLayout.NORTH);
+    middle.add(grid, BorderLayout.CENTER);
+    JPanel root = new JPanel(new BorderLayout(0, 12));
+    root.setBorder(BorderFactory.createEmptyBorder(20, 28, 20, 28));
+    root.add(top, BorderLayout.NORTH);
+    root.add(middle, BorderLayout.CENTER);
+    root.add(caption, BorderLayout.SOUTH);
+
+    frame.setContentPane(root);
+    frame.setGlassPane(curtainPane);
+    frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    frame.setMinimumSize(new Dimension(800, 600));
+    frame.setSize(new Dimension(1200, 860));
+    frame.setLocationRelativeTo(null);
+    frame.getAccessibleContext().setAccessibleDescription(Messages.get("home.hint"));
+  }
+
+  /** Connects the keys and buttons to the controller and shows the window. */
+  public void open(Controller controller, Runnable onClosed) {
+    this.controller = controller;
+    KeyBindings.install(frame.getRootPane(), controller);
+    frame.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosed(WindowEvent e) {
+            onClosed.run();
+          }
+        });
+    frame.setVisible(true);
+    controller.start();
+  }
+
+  public JFrame frame() {
+    return frame;
+  }
+
+  @Override
+  public void show(ScreenModel model) {
+    title.setText(model.title());
+    words.setText(model.text());
+    words.getAccessibleContext().setAccessibleName(model.text());
+    caption.setText(model.caption());
+    caption.setVisible(!model.caption().isEmpty());
+    grid.removeAll();
+    buttons.clear();
+    int count = model.buttons().size();
+    int columns = count <= 4 ? 1 : count <= 8 ? 2 : 3;
+    grid.setLayout(new GridLayout(0, columns, 16, 16));
+    for (int i = 0; i < count; i++) {
+      JToggleButton button = button(model.buttons().get(i), i);
+      buttons.add(button);
+      grid.add(button);
+    }
+    grid.revalidate();
+    grid.repaint();
+    frame.getRootPane().setName("screen:" + model.name());
+  }
+
+  @Override
+  public void focus(int index) {
+    if (index >= 0 && index < buttons.size()) {
+      buttons.get(index).requestFocusInWindow();
+    }
+  }
+
+  @Override
+  public int focused() {
+    for (int i = 0; i < buttons.size(); i++) {
+      if (buttons.get(i).isFocusOwner()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public void announce(String text) {
+    AccessibleContext context = frame.getAccessibleContext();
+    context.firePropertyChange(AccessibleContext.ACCESSIBLE_DESCRIPTION_PROPERTY, null, text);
+  }
+
+  @Override
+  public void notice(String text) {
+    notice.setText(text);
+    notice.setVisible(!text.isEmpty());
+    notice.getAccessibleContext().setAccessibleName(text);
+  }
+
+  @Override
+  public void curtain(boolean on) {
+    curtainPane.setVisible(on);
+  }
+
+  @Override
+  public boolean curtained() {
+    return curtainPane.isVisible();
+  }
+
+  @Override
+  public void toggleFullScreen() {
+    GraphicsDevice device = frame.getGraphicsConfiguration().getDevice();
+    if (device.getFullScreenWindow() == frame) {
+      device.setFullScreenWindow(null);
+    } else if (device.isFullScreenSupported()) {
+      device.setFullScreenWindow(frame);
+    } else {
+      frame.setExtendedState(frame.getExtendedState() ^ JFrame.MAXIMIZED_BOTH);
+    }
+  }
+
+  private JToggleButton button(ScreenModel.Button model, int index) {
+    JToggleButton button = new JToggleButton(html(model.label()));
+    button.setName("option-" + (index + 1));
+    button.putClientProperty(FlatClientProperties.STYLE_CLASS, "option");
+    button.setSelected(model.selected());
+    button.getAccessibleContext().setAccessibleName(model.label());
+    button.getAccessibleContext().setAccessibleDescription(model.description());
+    button.setToolTipText(null);
+    // Space and Enter belong to the window's bindings, which also serve scanning.
+    button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("SPACE"), "none");
+    button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("released SPACE"), "none");
+    button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("ENTER"), "none");
+    button.addActionListener(e -> {
+      button.setSelected(model.selected());
+      controller.command(Command.CHOOSE, index + 1);
+    });
+    button.addFocusListener(
+        new FocusListener() {
+          @Override
+          public void focusGained(FocusEvent e) {
+            FocusEvent.Cause cause = e.getCause();
+            if (cause == FocusEvent.Cause.TRAVERSAL_FORWARD
+                || cause == FocusEvent.Cause.TRAVERSAL_BACKWARD
+                || cause == FocusEvent.Cause.TRAVERSAL) {
+              controller.focusMoved(index);
+            }
+          }
+
+          @Override
+          public void focusLost(FocusEvent e) {}
+        });
+    button.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseEntered(MouseEvent e) {
+            controller.focusMoved(index);
+          }
+        });
+    return button;
+  }
+
+  private static String html(String label) {
+    String safe = label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return "<html><div style='text-align:center'>" + safe + "</div></html>";
+  }
+
+  private static <T extends JComponent> T styled(T component, String styleClass) {
+    component.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+    return component;
+  }
+
+  /** Covers the window in black; keys still reach the root pane's bindings. */
+  private static final class Curtain extends JComponent {
+    private static final long serialVersionUID = 1L;
+
+    Curtain() {
+      setOpaque(true);
+      setBackground(Color.BLACK);
+      setName("curtain");
+      addMouseListener(new MouseAdapter() {});
+    }
+
+    @Override
+    protected void paintComponent(java.awt.Graphics g) {
+      g.setColor(getBackground());
+      g.fillRect(0, 0, getWidth(), getHeight());
+    }
+  }
+}

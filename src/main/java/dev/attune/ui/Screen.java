@@ -1,0 +1,29 @@
+package dev.attune.ui;
+
+import dev.attune.speech.Utterance;
+
+/**
+ * A presenter for one screen. It builds the model, says what to speak, and acts on choices; it
+ * never touches Swing. Called on the Event Dispatch Thread only.
+ */
+interface Screen {
+
+  ScreenModel model();
+
+  /** Spoken when the screen appears. */
+  Utterance enter();
+
+  /** Spoken for R. */
+  default Utterance repeat() {
+    return enter();
+  }
+
+  /** Acts on the button at {@code index}; the caller has checked it exists. */
+  void choose(int index);
+
+  /** Backspace: goes back if it can, otherwise says why not. */
+  default void back() {}
+
+  /** The screen is being left for another, or the window closes. */
+  default void leave() {}
+}

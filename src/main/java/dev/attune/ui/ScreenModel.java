@@ -1,0 +1,47 @@
+package dev.attune.ui;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one screen shows: a title, the words in huge text, and big buttons. Home, a
+ * check-in prompt, a handoff and a summary are all this shape, so one view draws them all.
+ *
+ * @param name a stable name for the screen, for tests and the accessible description
+ * @param caption a small line under the buttons (progress), possibly empty
+ * @param curtained the screen stays black while this is shown (a handoff)
+ * @param focus the button to focus when shown, or -1 for none
+ */
+public record ScreenModel(
+    String name,
+    String title,
+    String text,
+    List<Button> buttons,
+    String caption,
+    boolean curtained,
+    int focus) {
+
+  public ScreenModel {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+    buttons = List.copyOf(buttons);
+    caption = caption == null ? "" : caption;
+    if (focus < -1 || focus >= buttons.size()) {
+      throw new IllegalArgumentException("focus " + focus + " is not a button");
+    }
+  }
+
+  /**
+   * One big button.
+   *
+   * @param description the accessible description: what choosing it does, and its key
+   * @param selected shown as chosen (multi-select)
+   */
+  public record Button(String label, String description, boolean selected) {
+    public Button {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(description, "description");
+    }
+  }
+}

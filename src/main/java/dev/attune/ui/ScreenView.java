@@ -1,0 +1,29 @@
+package dev.attune.ui;
+
+/**
+ * What the presenters need from a window. All methods are called on the Event Dispatch Thread.
+ * Tests implement it with a plain fake.
+ */
+public interface ScreenView {
+
+  void show(ScreenModel model);
+
+  /** Moves keyboard focus to a button; {@code -1} clears it. */
+  void focus(int index);
+
+  /** The focused button, or -1. */
+  int focused();
+
+  /** Tells screen readers about a change (a new prompt, a choice), as a polite announcement. */
+  void announce(String text);
+
+  /** A plain notice line, shown until replaced; empty hides it. */
+  void notice(String text);
+
+  /** Blacks the window out (or back) while speech and keys go on. */
+  void curtain(boolean on);
+
+  boolean curtained();
+
+  void toggleFullScreen();
+}

@@ -1,0 +1,37 @@
+package dev.attune.ui;
+
+import dev.attune.deck.Deck;
+import dev.attune.session.Journal;
+import dev.attune.session.Person;
+import dev.attune.speech.Speaker;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What the screens need from the rest of Attune, wired by the {@code app} package.
+ *
+ * @param journal must not block the caller: the app passes a queued one
+ * @param decks every bundled deck, already validated, by id
+ * @param people who uses Attune on this device; never empty
+ * @param ids makes check-in ids
+ */
+public record Services(
+    Speaker speaker,
+    Journal journal,
+    Map<String, Deck> decks,
+    Supplier<List<Person>> people,
+    Clock clock,
+    Supplier<String> ids) {
+
+  public Services {
+    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(journal, "journal");
+    decks = Map.copyOf(decks);
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(ids, "ids");
+  }
+}

@@ -1,0 +1,97 @@
+package dev.attune.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void unknownOption_printsUsageAndExits2() {
+    Run r = run("--frobnicate");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--frobnicate"), r.err());
+    assertTrue(r.err().contains("usage: java -jar target/attune.jar"), r.err());
+  }
+
+  @Test
+  void helpAndVersion_exit0() {
+    assertTrue(run("--help").out().contains("--print-deck"));
+    Run version = run("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().matches("Attune \\d+\\.\\d+\\.\\d+\\s*"), version.out());
+  }
+
+  @Test
+  void printDeck_printsAPaperGuide() {
+    Run r = run("--print-deck", "before");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("BEFORE"), r.out());
+    assertTrue(r.out().contains("1. How"), r.out());
+    assertTrue(r.out().contains("[ ] "), r.out());
+    assertTrue(r.out().contains("Or: Skip, or Not today."), r.out());
+    assertTrue(r.out().contains("Only if \""), "conditions are explained");
+  }
+
+  @Test
+  void printDeck_ofTheBoard_listsItsPhrases() {
+    Run r = run("--print-deck", "during");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("[ ] Pause"), r.out());
+  }
+
+  @Test
+  void printDeck_unknown_isAClearErrorWithExit2() {
+    Run r = run("--print-deck", "someday");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("'someday'"), r.err());
+    assertTrue(r.err().contains("before, during, after, followup"), r.err());
+  }
+
+  /** A real child JVM with no DISPLAY: one plain line, no stack trace, a non-zero exit. */
+  @Test
+  void withoutADisplay_saysSoInOneLine() throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.attune.app.Main");
+    command.add("--data-dir");
+    command.add(dir.toString());
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("DISPLAY");
+    builder.environment().remove("WAYLAND_DISPLAY");
+    Process process = builder.start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child process finished");
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.exitValue(), err);
+    assertTrue(err.startsWith("Attune needs a desktop display"), err);
+    assertEquals(1, err.strip().lines().count(), err);
+    assertFalse(err.contains("Exception"), err);
+  }
+}
