@@ -1,5 +1,6 @@
 package dev.attune.speech;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,7 +25,12 @@ public final class Speech {
    *
    * @param notice present when the speaker is silent: a plain sentence to show (and caption) once
    */
-  public record Opened(Speaker speaker, Optional<String> notice) {}
+  public record Opened(Speaker speaker, Optional<String> notice) {
+    public Opened {
+      Objects.requireNonNull(speaker, "speaker");
+      Objects.requireNonNull(notice, "notice");
+    }
+  }
 
   /** Uses the default Java Sound device and the kevin16 voice. */
   public static Opened open() {

@@ -88,6 +88,9 @@ public final class VoiceSpeaker implements Speaker {
 
   @Override
   public void prepare(Utterance utterance) {
+    if (!audible()) {
+      return;
+    }
     submit(
         () -> {
           for (Utterance.Part part : utterance.parts()) {

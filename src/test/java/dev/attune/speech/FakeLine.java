@@ -15,6 +15,7 @@ final class FakeLine implements PcmLine {
   private final boolean failOpen;
   private final ByteArrayOutputStream written = new ByteArrayOutputStream();
   private final CountDownLatch firstWrite = new CountDownLatch(1);
+  private final CountDownLatch blocked = new CountDownLatch(1);
   private int writes;
   private int flushes;
   private boolean released;
@@ -52,6 +53,7 @@ final class FakeLine implements PcmLine {
       return;
     }
     if (blockAfterFirstWrite && writes > 0 && !released) {
+      blocked.countDown();
       while (!released) {
         try {
           wait();
@@ -86,6 +88,11 @@ final class FakeLine implements PcmLine {
 
   boolean awaitFirstWrite() throws InterruptedException {
     return firstWrite.await(10, TimeUnit.SECONDS);
+  }
+
+  /** Waits until a write is blocked, as on a real line whose buffer is full. */
+  boolean awaitBlockedWrite() throws InterruptedException {
+    return blocked.await(10, TimeUnit.SECONDS);
   }
 
   synchronized byte[] written() {

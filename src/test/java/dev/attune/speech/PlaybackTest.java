@@ -39,6 +39,7 @@ class PlaybackTest {
     try (Playback playback = new Playback(line)) {
       CompletableFuture<Boolean> played = playback.play(pcm);
       assertTrue(line.awaitFirstWrite());
+      assertTrue(line.awaitBlockedWrite());
 
       playback.cancel();
 
@@ -56,6 +57,7 @@ class PlaybackTest {
     try (Playback playback = new Playback(line)) {
       CompletableFuture<Boolean> old = playback.play(first);
       assertTrue(line.awaitFirstWrite());
+      assertTrue(line.awaitBlockedWrite());
 
       CompletableFuture<Boolean> next = playback.play(second);
 
@@ -72,6 +74,7 @@ class PlaybackTest {
     Playback playback = new Playback(line);
     CompletableFuture<Boolean> played = playback.play(tone(5000));
     assertTrue(line.awaitFirstWrite());
+    assertTrue(line.awaitBlockedWrite());
 
     playback.close();
     playback.close();

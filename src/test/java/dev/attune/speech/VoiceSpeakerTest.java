@@ -34,6 +34,7 @@ class VoiceSpeakerTest {
     try (VoiceSpeaker speaker = new VoiceSpeaker(synth, line)) {
       CompletableFuture<Boolean> said = speaker.say(LONG_TEXT);
       assertTrue(line.awaitFirstWrite());
+      assertTrue(line.awaitBlockedWrite());
 
       speaker.stop();
 
@@ -52,6 +53,7 @@ class VoiceSpeakerTest {
     try (VoiceSpeaker speaker = new VoiceSpeaker(synth, line)) {
       CompletableFuture<Boolean> first = speaker.say(LONG_TEXT);
       assertTrue(line.awaitFirstWrite());
+      assertTrue(line.awaitBlockedWrite());
 
       CompletableFuture<Boolean> second = speaker.say("Pause.");
 
@@ -115,6 +117,42 @@ class VoiceSpeakerTest {
     }
     assertEquals(1, synth.made().size());
     assertArrayEquals(synth.made().get(0).data(), line.written());
+  }
+
+  @Test
+  void newSay_cutsOffOldSound_beforeItsOwnSynthesisFinishes() throws Exception {
+    FakeLine line = FakeLine.blockingAfterFirstWrite();
+    CountDownLatch release = new CountDownLatch(1);
+    Synthesizer gated =
+        new Synthesizer() {
+          @Override
+          public Pcm synthesize(String text, Style style) {
+            if (text.equals("slow")) {
+              try {
+                release.await(TIMEOUT_S, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+            return Pcm.silence(3000);
+          }
+
+          @Override
+          public void close() {}
+        };
+    try (VoiceSpeaker speaker = new VoiceSpeaker(gated, line)) {
+      CompletableFuture<Boolean> old = speaker.say("long");
+      assertTrue(line.awaitFirstWrite());
+      assertTrue(line.awaitBlockedWrite());
+
+      CompletableFuture<Boolean> next = speaker.say("slow");
+
+      // The new speech is still being synthesised, yet the old one is already cut off.
+      assertFalse(await(old));
+      assertFalse(next.isDone());
+      release.countDown();
+      assertTrue(await(next));
+    }
   }
 
   @Test
