@@ -6,16 +6,16 @@ import java.util.concurrent.CompletableFuture;
  * Attune's voice, as the rest of the app sees it.
  *
  * <p>Every method returns at once and is safe to call from any thread, the Event Dispatch Thread
- * included: synthesis and playback happen on the speaker's own threads. A new {@link #say} cuts
- * off whatever is playing, so speech never talks over itself.
+ * included: synthesis and playback happen on the speaker's own threads. A new {@link #say} cuts off
+ * whatever is playing, so speech never talks over itself.
  */
 public interface Speaker extends AutoCloseable {
 
   /**
    * Plays the parts of an utterance in order, after cutting off anything still playing.
    *
-   * @return completes with {@code true} when the utterance played to its end, {@code false} when
-   *     it was cut off (by {@link #stop}, a newer utterance, or {@link #close}) or when there is no
+   * @return completes with {@code true} when the utterance played to its end, {@code false} when it
+   *     was cut off (by {@link #stop}, a newer utterance, or {@link #close}) or when there is no
    *     sound device. Never completes exceptionally.
    */
   CompletableFuture<Boolean> say(Utterance utterance);
@@ -28,8 +28,8 @@ public interface Speaker extends AutoCloseable {
   void stop();
 
   /**
-   * Synthesises ahead of time so that a later {@link #say} of the same text starts without delay.
-   * A hint only: it never plays anything.
+   * Synthesises ahead of time so that a later {@link #say} of the same text starts without delay. A
+   * hint only: it never plays anything.
    */
   default void prepare(Utterance utterance) {}
 

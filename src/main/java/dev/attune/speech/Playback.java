@@ -1,0 +1,180 @@
+package dev.attune.speech;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Plays {@link Pcm} on one audio thread, one sound at a time, and cuts it off at once on request.
+ *
+ * <p>Owns the {@link PcmLine} (already open) and the daemon thread "attune-audio". Audio is written
+ * in chunks of at most {@value #CHUNK_MS} ms and the cancel flag is checked between chunks, while
+ * the line is flushed from the cancelling thread, so a blocked write returns and buffered sound
+ * stops. {@link #play}, {@link #cancel} and {@link #close} are thread-safe and never block on
+ * audio.
+ */
+final class Playback implements AutoCloseable {
+
+  static final int CHUNK_MS = 20;
+  static final int CHUNK_BYTES = Pcm.frames(CHUNK_MS) * Pcm.BYTES_PER_FRAME;
+
+  /** How long {@link #close} waits for the audio thread to let go of the line. */
+  private static final long JOIN_MILLIS = 1000;
+
+  private final PcmLine line;
+  private final Thread thread;
+  private final Object lock = new Object();
+
+  // Guarded by lock.
+  private Request current;
+  private Request next;
+  private boolean closed;
+
+  /** A sound waiting or playing; its future tells whether it played to the end. */
+  private static final class Request {
+    final Pcm pcm;
+    final CompletableFuture<Boolean> done = new CompletableFuture<>();
+    volatile boolean cancelled;
+
+    Request(Pcm pcm) {
+      this.pcm = pcm;
+    }
+  }
+
+  Playback(PcmLine line) {
+    this(line, Playback::audioThread);
+  }
+
+  Playback(PcmLine line, ThreadFactory threads) {
+    this.line = line;
+    this.thread = threads.newThread(this::run);
+    thread.start();
+  }
+
+  private static Thread audioThread(Runnable body) {
+    Thread t = new Thread(body, "attune-audio");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /**
+   * Cuts off whatever is playing or waiting, then plays {@code pcm}.
+   *
+   * @return completes with true when played to the end, false when cut off or closed
+   */
+  CompletableFuture<Boolean> play(Pcm pcm) {
+    Request request = new Request(pcm);
+    synchronized (lock) {
+      if (closed) {
+        request.done.complete(false);
+        return request.done;
+      }
+      cancelLocked();
+      next = request;
+      lock.notifyAll();
+    }
+    return request.done;
+  }
+
+  /** Stops at once whatever is playing or waiting. */
+  void cancel() {
+    synchronized (lock) {
+      cancelLocked();
+    }
+  }
+
+  /**
+   * Flushing while holding the lock matters: the audio thread takes the next request under the same
+   * lock, so this flush can never discard the start of a newer sound.
+   */
+  private void cancelLocked() {
+    if (next != null) {
+      next.done.complete(false);
+      next = null;
+    }
+    if (current != null) {
+      current.cancelled = true;
+      line.flush();
+    }
+  }
+
+  /** Cuts off sound, stops the audio thread and closes the line. Idempotent. */
+  @Override
+  public void close() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      cancelLocked();
+      lock.notifyAll();
+    }
+    line.close();
+    if (Thread.currentThread() != thread) {
+      try {
+        thread.join(JOIN_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void run() {
+    byte[] chunk = new byte[CHUNK_BYTES];
+    Request request;
+    while ((request = take()) != null) {
+      boolean finished = false;
+      try {
+        finished = playOut(request, chunk);
+      } catch (RuntimeException e) {
+        // A failing device must not kill the audio thread; this sound is lost, the next may work.
+        System.getLogger(Playback.class.getName())
+            .log(System.Logger.Level.WARNING, "Audio output failed", e);
+      } finally {
+        synchronized (lock) {
+          current = null;
+        }
+        request.done.complete(finished);
+      }
+    }
+  }
+
+  /** Waits for the next request and makes it current, or returns null once closed. */
+  private Request take() {
+    synchronized (lock) {
+      while (next == null && !closed) {
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          // Only close() should end this thread; it sets closed and notifies.
+          Thread.currentThread().interrupt();
+          closed = true;
+        }
+      }
+      if (closed) {
+        return null;
+      }
+      current = next;
+      next = null;
+      return current;
+    }
+  }
+
+  private boolean playOut(Request request, byte[] chunk) {
+    Pcm pcm = request.pcm;
+    int total = pcm.byteLength();
+    for (int at = 0; at < total && !request.cancelled; at += CHUNK_BYTES) {
+      int length = Math.min(CHUNK_BYTES, total - at);
+      pcm.copyBytes(at, chunk, 0, length);
+      line.write(chunk, 0, length);
+    }
+    if (!request.cancelled) {
+      line.drain();
+    }
+    if (request.cancelled) {
+      // A chunk may have gone in just after the canceller's flush; silence it too.
+      line.flush();
+      return false;
+    }
+    return true;
+  }
+}
