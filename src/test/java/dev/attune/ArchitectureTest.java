@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages are the architecture (see STYLE.md). This reads every main source file and fails
- * on a reference that crosses a fence, in an import or written out in full.
+ * The packages are the architecture (see STYLE.md). This reads every main source file and fails on
+ * a reference that crosses a fence, in an import or written out in full.
  */
 class ArchitectureTest {
   static final Path MAIN = Path.of("src/main/java/dev/attune");
@@ -125,7 +125,8 @@ class ArchitectureTest {
   void noNetworkCode_anywhere() throws IOException {
     List<String> violations = new ArrayList<>();
     Pattern network =
-        Pattern.compile("java\\.net\\.(Socket|ServerSocket|URL|HttpURLConnection|http\\.)|java\\.nio\\.channels\\.(Socket|ServerSocket)");
+        Pattern.compile(
+            "java\\.net\\.(Socket|ServerSocket|URL|HttpURLConnection|http\\.)|java\\.nio\\.channels\\.(Socket|ServerSocket)");
     for (Source source : sources()) {
       if (network.matcher(source.code()).find()) {
         violations.add(source.file().toString());
@@ -136,7 +137,9 @@ class ArchitectureTest {
 
   @Test
   void theFenceCatchesAStrayImport() {
-    String stray = withoutComments("package x;\n// javax.swing.JButton in a comment is fine\nimport java.sql.Connection;\n");
+    String stray =
+        withoutComments(
+            "package x;\n// javax.swing.JButton in a comment is fine\nimport java.sql.Connection;\n");
     assertTrue(stray.contains(JDBC));
     assertTrue(!stray.contains(SWING));
   }

@@ -30,8 +30,8 @@ import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
 
 /**
- * One running Attune: the database, the voice, the storage thread and the window, made and
- * closed together.
+ * One running Attune: the database, the voice, the storage thread and the window, made and closed
+ * together.
  */
 public final class App {
   private static final Logger LOG = Logger.getLogger(App.class.getName());
@@ -92,8 +92,7 @@ public final class App {
                   e -> {
                     // Never the answer itself: only that saving failed, and why.
                     LOG.log(Level.SEVERE, "saving failed: " + e.getMessage());
-                    SwingUtilities.invokeLater(
-                        () -> window.notice(e.getMessage()));
+                    SwingUtilities.invokeLater(() -> window.notice(e.getMessage()));
                   });
           Services services =
               new Services(
@@ -127,7 +126,9 @@ public final class App {
     }
   }
 
-  /** The window has closed (Event Dispatch Thread): leave any check-in, then release off the EDT. */
+  /**
+   * The window has closed (Event Dispatch Thread): leave any check-in, then release off the EDT.
+   */
   private void closed() {
     controller.close();
     Thread release = new Thread(this::release, "attune-close");

@@ -1,14 +1,17 @@
 package dev.attune.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.help.HelpFormatter;
+import org.apache.commons.cli.help.TextHelpAppendable;
 
 /**
  * The command line, parsed and checked.
@@ -32,6 +35,10 @@ public record Arguments(
 
     public UsageException(String message) {
       super(message);
+    }
+
+    public UsageException(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -80,8 +87,7 @@ public record Arguments(
       try {
         mode = Mode.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new UsageException(
-            "--mode must be direct or scanning, not '" + value + "'", e);
+        throw new UsageException("--mode must be direct or scanning, not '" + value + "'", e);
       }
     }
     Optional<Path> dataDir = Optional.empty();
@@ -102,18 +108,23 @@ public record Arguments(
 
   /** The usage text, as printed for --help and after a usage error. */
   public static String usage() {
-    java.io.StringWriter out = new java.io.StringWriter();
-    new HelpFormatter()
-        .printHelp(
-            new java.io.PrintWriter(out),
-            100,
-            "java -jar target/attune.jar [options]",
-            "Attune: spoken check-ins before, during and after intimacy.\n\n",
-            options(),
-            2,
-            2,
-            "\nKeys: 1-9 choose, Enter or Space choose the focused option, R repeats,"
-                + " Backspace goes back, Esc stops speech, H or F1 says the keys.");
+    StringBuilder out = new StringBuilder();
+    HelpFormatter formatter =
+        HelpFormatter.builder()
+            .setShowSince(false)
+            .setHelpAppendable(new TextHelpAppendable(out))
+            .get();
+    try {
+      formatter.printHelp(
+          "java -jar target/attune.jar [options]",
+          "Attune: spoken check-ins before, during and after intimacy.",
+          options(),
+          "Keys: 1-9 choose, Enter or Space choose the focused option, R repeats,"
+              + " Backspace goes back, Esc stops speech, H or F1 says the keys.",
+          false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder cannot fail", e);
+    }
     return out.toString();
   }
 }

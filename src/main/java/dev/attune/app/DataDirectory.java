@@ -17,7 +17,10 @@ final class DataDirectory {
     String name = os.toLowerCase(Locale.ROOT);
     if (name.contains("win")) {
       String appData = env.get("APPDATA");
-      Path base = appData == null || appData.isBlank() ? Path.of(home, "AppData", "Roaming") : Path.of(appData);
+      Path base =
+          appData == null || appData.isBlank()
+              ? Path.of(home, "AppData", "Roaming")
+              : Path.of(appData);
       return base.resolve("Attune");
     }
     if (name.contains("mac")) {
@@ -32,6 +35,7 @@ final class DataDirectory {
   }
 
   static Path current() {
-    return defaultFor(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    return defaultFor(
+        System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A deck file that cannot be used. The message names the file, each line and what is wrong, so
- * the person editing it can fix it.
+ * A deck file that cannot be used. The message names the file, each line and what is wrong, so the
+ * person editing it can fix it.
  */
 public final class DeckException extends Exception {
   private static final long serialVersionUID = 1L;

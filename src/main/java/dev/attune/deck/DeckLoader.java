@@ -18,8 +18,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Reads deck files and checks them, reporting every problem with its file and line. Thread-safe
- * and stateless.
+ * Reads deck files and checks them, reporting every problem with its file and line. Thread-safe and
+ * stateless.
  */
 public final class DeckLoader {
   /** The decks packed into the jar, in the order Home offers them. */
@@ -32,16 +32,29 @@ public final class DeckLoader {
       Set.of("id", "title", "intro", "closing", "board", "prompts", "signals");
   private static final Set<String> PROMPT_FIELDS =
       Set.of(
-          "id", "text", "for", "options", "multi", "summary", "when", "private", "phrase",
-          "exercise", "rounds", "inhale", "hold", "exhale", "help");
+          "id",
+          "text",
+          "for",
+          "options",
+          "multi",
+          "summary",
+          "when",
+          "private",
+          "phrase",
+          "exercise",
+          "rounds",
+          "inhale",
+          "hold",
+          "exhale",
+          "help");
   private static final Set<String> OPTION_FIELDS =
       Set.of("id", "label", "phrase", "say", "exclusive");
+
   /** Ids of the options the engine adds to every prompt. */
   private static final Set<String> RESERVED = Set.of("skip", "not_today", "done");
 
   private static final Set<String> CONDITION_FIELDS = Set.of("prompt", "is", "not");
-  private static final Set<String> PLACEHOLDERS =
-      Set.of("who", "Who", "whose", "Whose", "choices");
+  private static final Set<String> PLACEHOLDERS = Set.of("who", "Who", "whose", "Whose", "choices");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
 
   /** Loads a bundled deck from the class path. */
@@ -159,8 +172,7 @@ public final class DeckLoader {
         file);
   }
 
-  private Prompt readPrompt(
-      Node node, List<Prompt> earlier, List<DeckException.Problem> problems) {
+  private Prompt readPrompt(Node node, List<Prompt> earlier, List<DeckException.Problem> problems) {
     Optional<YamlMap> maybe = YamlMap.of(node, "a prompt", problems);
     if (maybe.isEmpty()) {
       return null;
@@ -321,8 +333,7 @@ public final class DeckLoader {
         continue;
       }
       if (RESERVED.contains(id)) {
-        map.problemAt(
-            "id", owner + ": '" + id + "' is kept for the option Attune adds by itself");
+        map.problemAt("id", owner + ": '" + id + "' is kept for the option Attune adds by itself");
         continue;
       }
       if (!ids.add(id)) {
@@ -364,8 +375,7 @@ public final class DeckLoader {
     }
     boolean negated = map.has("not");
     List<String> ids = map.words(negated ? "not" : "is", owner);
-    Optional<Prompt> referred =
-        earlier.stream().filter(p -> p.id().equals(target)).findFirst();
+    Optional<Prompt> referred = earlier.stream().filter(p -> p.id().equals(target)).findFirst();
     if (referred.isEmpty()) {
       map.problemAt(
           "prompt",

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class YamlMap {
   private final Node node;
   private final Map<String, Node> fields = new LinkedHashMap<>();
+  private final Map<String, Node> keys = new LinkedHashMap<>();
   private final List<DeckException.Problem> problems;
 
   private YamlMap(Node node, List<DeckException.Problem> problems) {
@@ -40,6 +41,7 @@ final class YamlMap {
         continue;
       }
       String name = ((ScalarNode) key).getValue();
+      map.keys.putIfAbsent(name, key);
       if (map.fields.put(name, tuple.getValueNode()) != null) {
         map.problem(key, "the field '" + name + "' appears twice in " + what);
       }
@@ -74,7 +76,7 @@ final class YamlMap {
 
   /** Reports every field not in {@code known}, naming the ones that are allowed. */
   void allowOnly(Set<String> known, String what) {
-    for (Map.Entry<String, Node> field : fields.entrySet()) {
+    for (Map.Entry<String, Node> field : keys.entrySet()) {
       if (!known.contains(field.getKey())) {
         problem(
             field.getValue(),
@@ -124,7 +126,8 @@ final class YamlMap {
     if ("true".equals(value)) {
       return true;
     }
-    problemAt(field, "'" + field + "' in " + what + " should be true or false, not '" + value + "'");
+    problemAt(
+        field, "'" + field + "' in " + what + " should be true or false, not '" + value + "'");
     return false;
   }
 
@@ -136,7 +139,8 @@ final class YamlMap {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      problemAt(field, "'" + field + "' in " + what + " should be a whole number, not '" + value + "'");
+      problemAt(
+          field, "'" + field + "' in " + what + " should be a whole number, not '" + value + "'");
       return fallback;
     }
   }

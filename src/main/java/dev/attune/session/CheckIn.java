@@ -237,16 +237,16 @@ public final class CheckIn {
         .map(
             c ->
                 c.holds(
-                    answers.getOrDefault(
-                        new AnswerKey(personId(ask), c.promptId()), List.of())))
+                    answers.getOrDefault(new AnswerKey(personId(ask), c.promptId()), List.of())))
         .orElse(true);
   }
 
   private Step finish(Outcome outcome) {
     selected.clear();
     journal.finish(id, outcome, clock.instant());
-    finished = new Step.Finished(outcome, new Summarizer(deck, people, this::nameOf).summarize(
-        answers, outcome));
+    finished =
+        new Step.Finished(
+            outcome, new Summarizer(deck, people, this::nameOf).summarize(answers, outcome));
     return finished;
   }
 
@@ -295,8 +295,8 @@ public final class CheckIn {
 
   /**
    * The running order follows the deck. Each run of consecutive personal prompts is answered by
-   * each person in turn; a run of private prompts likewise, each person alone; a run of prompts
-   * for the couple is asked once. Handoffs sit between turns when more than one person is here.
+   * each person in turn; a run of private prompts likewise, each person alone; a run of prompts for
+   * the couple is asked once. Handoffs sit between turns when more than one person is here.
    */
   private static List<Slot> plan(Deck deck, List<Person> people) {
     boolean couple = people.size() > 1;

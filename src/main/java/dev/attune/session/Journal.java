@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where check-ins are written down the moment something is said. Implementations may block on
- * disk, so callers outside tests run them off the Event Dispatch Thread. Implementations never
- * lose a call: each one is committed before the next is taken.
+ * Where check-ins are written down the moment something is said. Implementations may block on disk,
+ * so callers outside tests run them off the Event Dispatch Thread. Implementations never lose a
+ * call: each one is committed before the next is taken.
  */
 public interface Journal {
 

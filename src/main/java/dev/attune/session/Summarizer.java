@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns answers into a few natural sentences from the options' phrases. The private round only
- * ever tells mutual yes answers, and shared maybes as something to talk about: a no is never
- * told.
+ * Turns answers into a few natural sentences from the options' phrases. The private round only ever
+ * tells mutual yes answers, and shared maybes as something to talk about: a no is never told.
  */
 final class Summarizer {
   private final Deck deck;
@@ -40,7 +39,8 @@ final class Summarizer {
     sentences.addAll(privateRound(answers));
     for (Prompt prompt : deck.prompts()) {
       if (prompt.audience() == Audience.TOGETHER) {
-        addSentence(sentences, prompt, null, answers.get(new AnswerKey(Journal.TOGETHER, prompt.id())));
+        addSentence(
+            sentences, prompt, null, answers.get(new AnswerKey(Journal.TOGETHER, prompt.id())));
       }
     }
     if (sentences.isEmpty()) {

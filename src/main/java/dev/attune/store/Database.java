@@ -56,8 +56,7 @@ public final class Database implements AutoCloseable {
       if (e instanceof StoreException) {
         throw (StoreException) e;
       }
-      throw new StoreException(
-          "Attune cannot use its database " + file + ": " + e.getMessage(), e);
+      throw new StoreException("Attune cannot use its database " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Writes check-ins to SQLite. Every call is its own transaction, committed before it returns.
  *
- * <p>Check-ins, and pause-board signals, that start within {@link #NIGHT} of a night's start
- * belong to that night, so Before, During and After of one evening are linked.
+ * <p>Check-ins, and pause-board signals, that start within {@link #NIGHT} of a night's start belong
+ * to that night, so Before, During and After of one evening are linked.
  */
 public final class SqliteJournal implements Journal {
   /** How long one night lasts, counted from its first check-in or signal. */
@@ -88,8 +88,7 @@ public final class SqliteJournal implements Journal {
     inTransaction(
         c -> {
           try (PreparedStatement s =
-              c.prepareStatement(
-                  "UPDATE checkin SET finished_at = ?, outcome = ? WHERE id = ?")) {
+              c.prepareStatement("UPDATE checkin SET finished_at = ?, outcome = ? WHERE id = ?")) {
             s.setLong(1, at.toEpochMilli());
             s.setString(2, outcome.name());
             s.setString(3, checkInId);
@@ -125,7 +124,9 @@ public final class SqliteJournal implements Journal {
     }
   }
 
-  /** The night {@code at} belongs to: the latest one started within {@link #NIGHT}, or a new one. */
+  /**
+   * The night {@code at} belongs to: the latest one started within {@link #NIGHT}, or a new one.
+   */
   private static long nightFor(Connection c, Instant at) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(

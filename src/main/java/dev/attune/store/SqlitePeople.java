@@ -3,7 +3,6 @@ package dev.attune.store;
 import dev.attune.session.Person;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.attune.store;
 
 /**
- * Storage failed. The message is written for the person using Attune: it names the file or
- * folder and says what to do.
+ * Storage failed. The message is written for the person using Attune: it names the file or folder
+ * and says what to do.
  */
 public final class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import java.util.Optional;
 final class CheckInScreen implements Screen {
   private final Controller controller;
   private final CheckIn checkIn;
+  private int page;
 
   CheckInScreen(Controller controller, CheckIn checkIn) {
     this.controller = controller;
@@ -31,23 +32,31 @@ final class CheckInScreen implements Screen {
           "handoff",
           title,
           handoffText((Step.Handoff) step),
-          buttons(step.choices(), List.of()),
+          List.of(new ScreenModel.Button(step.choices().get(0).label(), "", false)),
           "",
           true,
+          0,
           0);
     }
     Step.Ask ask = (Step.Ask) step;
     if (checkIn.people().size() > 1) {
       title = title + ": " + (ask.together() ? "together" : capital(ask.whoName()));
     }
+    List<Pager.Slot> slots = slots(ask);
+    String progress = Messages.format("checkin.progress", ask.number(), ask.of());
+    int pages = Pager.pages(ask.choices());
+    if (pages > 1) {
+      progress += "  ·  " + Messages.format("checkin.page", Math.floorMod(page, pages) + 1, pages);
+    }
     return new ScreenModel(
         "prompt:" + ask.prompt().id(),
         title,
         ask.prompt().text(),
-        buttons(ask.choices(), List.copyOf(ask.selected())),
-        Messages.format("checkin.progress", ask.number(), ask.of()),
+        buttons(ask, slots),
+        progress,
         false,
-        0);
+        0,
+        (int) slots.stream().filter(Pager.Slot::control).count());
   }
 
   @Override
@@ -62,33 +71,59 @@ final class CheckInScreen implements Screen {
           .build();
     }
     Step.Ask ask = (Step.Ask) step;
-    Utterance.Builder b = Utterance.builder().say(ask.prompt().text()).pause(250);
-    List<Choice> choices = ask.choices();
-    for (int i = 0; i < choices.size(); i++) {
-      b.say((i + 1) + ", " + choices.get(i).label() + ".", Utterance.Style.CUE);
+    return options(Utterance.builder().say(ask.prompt().text()).pause(250), ask).build();
+  }
+
+  /** The buttons of the current page, numbered, in the cue voice. */
+  private Utterance.Builder options(Utterance.Builder b, Step.Ask ask) {
+    List<Pager.Slot> slots = slots(ask);
+    for (int i = 0; i < slots.size(); i++) {
+      String label = slots.get(i).more() ? Messages.get("checkin.more") : slots.get(i).label();
+      b.say((i + 1) + ", " + label + ".", Utterance.Style.CUE);
     }
-    return b.build();
+    return b;
+  }
+
+  private List<Pager.Slot> slots(Step.Ask ask) {
+    return Pager.layout(ask.choices(), page, !ask.selected().isEmpty());
   }
 
   @Override
   public void choose(int index) {
     Step before = checkIn.current();
-    Choice choice = before.choices().get(index);
-    Step next = checkIn.choose(index);
+    if (before instanceof Step.Handoff) {
+      checkIn.choose(0);
+      page = 0;
+      controller.show(this, Utterance.builder().build());
+      return;
+    }
+    Pager.Slot slot = slots((Step.Ask) before).get(index);
+    if (slot.more()) {
+      page++;
+      controller.refresh(
+          options(
+                  Utterance.builder().say(Messages.get("checkin.more")).pause(150),
+                  (Step.Ask) before)
+              .build());
+      return;
+    }
+    Choice choice = before.choices().get(slot.choice());
+    Step next = checkIn.choose(slot.choice());
+    if (!sameAsk(before, next)) {
+      page = 0;
+    }
     Utterance.Builder echo = Utterance.builder().tone(Utterance.Earcon.CHOSEN);
     if (next instanceof Step.Finished) {
       echo.say(Messages.format("checkin.chosen", choice.label())).pause(300);
       controller.show(new SummaryScreen(controller, checkIn, (Step.Finished) next), echo.build());
-    } else if (next == before || sameAsk(before, next)) {
+    } else if (sameAsk(before, next)) {
       boolean added = ((Step.Ask) next).selected().contains(choice.id());
       controller.refresh(
-          echo.say(
-                  Messages.format(added ? "checkin.added" : "checkin.removed", choice.label()))
+          echo.say(Messages.format(added ? "checkin.added" : "checkin.removed", choice.label()))
               .build());
-    } else if (before instanceof Step.Handoff) {
-      controller.show(this, Utterance.builder().build());
     } else {
-      controller.show(this, echo.say(Messages.format("checkin.chosen", choice.label())).pause(300).build());
+      controller.show(
+          this, echo.say(Messages.format("checkin.chosen", choice.label())).pause(300).build());
     }
   }
 
@@ -102,6 +137,7 @@ final class CheckInScreen implements Screen {
   @Override
   public void back() {
     Optional<Step> previous = checkIn.back();
+    page = 0;
     if (previous.isEmpty()) {
       controller.say(Utterance.of(Messages.get("checkin.startOfTurn")));
     } else {
@@ -126,15 +162,17 @@ final class CheckInScreen implements Screen {
         capital(handoff.toName()));
   }
 
-  private static List<ScreenModel.Button> buttons(List<Choice> choices, List<String> selected) {
+  private static List<ScreenModel.Button> buttons(Step.Ask ask, List<Pager.Slot> slots) {
     List<ScreenModel.Button> buttons = new ArrayList<>();
-    for (int i = 0; i < choices.size(); i++) {
-      Choice c = choices.get(i);
-      boolean chosen = selected.contains(c.id());
+    for (int i = 0; i < slots.size(); i++) {
+      Pager.Slot slot = slots.get(i);
+      boolean chosen =
+          !slot.more() && ask.selected().contains(ask.choices().get(slot.choice()).id());
       String description =
           (chosen ? Messages.get("checkin.selected") + " " : "")
-              + Messages.format("checkin.option", i + 1, choices.size());
-      buttons.add(new ScreenModel.Button(c.label(), description, chosen));
+              + (slot.more() ? Messages.get("checkin.more.description") + " " : "")
+              + Messages.format("checkin.option", i + 1, slots.size());
+      buttons.add(new ScreenModel.Button(slot.label(), description, chosen));
     }
     return buttons;
   }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs the app's screens: shows one at a time, speaks it, and turns commands into actions. It
- * holds no Swing, so tests drive it through a fake {@link ScreenView}. Event Dispatch Thread only.
+ * Runs the app's screens: shows one at a time, speaks it, and turns commands into actions. It holds
+ * no Swing, so tests drive it through a fake {@link ScreenView}. Event Dispatch Thread only.
  */
 public final class Controller {
   private final ScreenView view;
@@ -89,10 +89,7 @@ public final class Controller {
   /** The person moved to a button (keys or pointer): say its label in the cue voice. */
   public void focusMoved(int index) {
     if (index >= 0 && index < model.buttons().size() && !model.curtained()) {
-      say(
-          Utterance.builder()
-              .say(model.buttons().get(index).label(), Utterance.Style.CUE)
-              .build());
+      say(Utterance.builder().say(model.buttons().get(index).label(), Utterance.Style.CUE).build());
     }
   }
 

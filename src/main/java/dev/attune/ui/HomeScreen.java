@@ -22,12 +22,13 @@ final class HomeScreen implements Screen {
       buttons.add(
           new ScreenModel.Button(
               Messages.get(key),
-              Messages.get(key + ".description") + " " + Messages.format("checkin.option", i + 1,
-                  ENTRIES.size()),
+              Messages.get(key + ".description")
+                  + " "
+                  + Messages.format("checkin.option", i + 1, ENTRIES.size()),
               false));
     }
     return new ScreenModel(
-        "home", Messages.get("app.title"), Messages.get("home.text"), buttons, "", false, 0);
+        "home", Messages.get("app.title"), Messages.get("home.text"), buttons, "", false, 0, 0);
   }
 
   @Override
@@ -45,8 +46,7 @@ final class HomeScreen implements Screen {
     if ("before".equals(entry)) {
       controller.startCheckIn(entry);
     } else {
-      controller.say(
-          Utterance.of(Messages.format("home.notYet", Messages.get("home." + entry))));
+      controller.say(Utterance.of(Messages.format("home.notYet", Messages.get("home." + entry))));
     }
   }
 

@@ -5,7 +5,9 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
 import java.awt.GridLayout;
+import java.awt.Rectangle;
 import java.awt.event.FocusEvent;
 import java.awt.event.FocusListener;
 import java.awt.event.MouseAdapter;
@@ -35,6 +37,7 @@ public final class MainWindow implements ScreenView {
   private final JLabel notice = styled(new JLabel(), "notice");
   private final JTextArea words = new JTextArea();
   private final JPanel grid = new JPanel();
+  private final JPanel controls = new JPanel();
   private final JLabel caption = styled(new JLabel(), "caption");
   private final Curtain curtainPane = new Curtain();
   private final List<JToggleButton> buttons = new ArrayList<>();
@@ -58,6 +61,8 @@ public final class MainWindow implements ScreenView {
     JPanel middle = new JPanel(new BorderLayout());
     middle.add(words, BorderLayout.NORTH);
     middle.add(grid, BorderLayout.CENTER);
+    controls.setBorder(BorderFactory.createEmptyBorder(16, 0, 0, 0));
+    middle.add(controls, BorderLayout.SOUTH);
     JPanel root = new JPanel(new BorderLayout(0, 12));
     root.setBorder(BorderFactory.createEmptyBorder(20, 28, 20, 28));
     root.add(top, BorderLayout.NORTH);
@@ -67,8 +72,9 @@ public final class MainWindow implements ScreenView {
     frame.setContentPane(root);
     frame.setGlassPane(curtainPane);
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-    frame.setMinimumSize(new Dimension(800, 600));
-    frame.setSize(new Dimension(1200, 860));
+    Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    frame.setMinimumSize(new Dimension(Math.min(800, screen.width), Math.min(600, screen.height)));
+    frame.setSize(new Dimension(Math.min(1200, screen.width), Math.min(860, screen.height)));
     frame.setLocationRelativeTo(null);
     frame.getAccessibleContext().setAccessibleDescription(Messages.get("home.hint"));
   }
@@ -100,17 +106,22 @@ public final class MainWindow implements ScreenView {
     caption.setText(model.caption());
     caption.setVisible(!model.caption().isEmpty());
     grid.removeAll();
+    controls.removeAll();
     buttons.clear();
     int count = model.buttons().size();
-    int columns = count <= 4 ? 1 : count <= 8 ? 2 : 3;
-    grid.setLayout(new GridLayout(0, columns, 16, 16));
+    int answers = count - model.controls();
+    grid.setLayout(new GridLayout(0, answers <= 3 ? 1 : answers <= 8 ? 2 : 3, 16, 16));
+    controls.setLayout(new GridLayout(1, Math.max(1, model.controls()), 16, 16));
     for (int i = 0; i < count; i++) {
       JToggleButton button = button(model.buttons().get(i), i);
       buttons.add(button);
-      grid.add(button);
+      (i < answers ? grid : controls).add(button);
     }
+    controls.setVisible(model.controls() > 0);
     grid.revalidate();
+    controls.revalidate();
     grid.repaint();
+    controls.repaint();
     frame.getRootPane().setName("screen:" + model.name());
   }
 
@@ -176,12 +187,15 @@ public final class MainWindow implements ScreenView {
     button.setToolTipText(null);
     // Space and Enter belong to the window's bindings, which also serve scanning.
     button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("SPACE"), "none");
-    button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("released SPACE"), "none");
+    button
+        .getInputMap(JComponent.WHEN_FOCUSED)
+        .put(KeyStroke.getKeyStroke("released SPACE"), "none");
     button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("ENTER"), "none");
-    button.addActionListener(e -> {
-      button.setSelected(model.selected());
-      controller.command(Command.CHOOSE, index + 1);
-    });
+    button.addActionListener(
+        e -> {
+          button.setSelected(model.selected());
+          controller.command(Command.CHOOSE, index + 1);
+        });
     button.addFocusListener(
         new FocusListener() {
           @Override

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one screen shows: a title, the words in huge text, and big buttons. Home, a
- * check-in prompt, a handoff and a summary are all this shape, so one view draws them all.
+ * Everything one screen shows: a title, the words in huge text, and big buttons. Home, a check-in
+ * prompt, a handoff and a summary are all this shape, so one view draws them all.
  *
  * @param name a stable name for the screen, for tests and the accessible description
  * @param caption a small line under the buttons (progress), possibly empty
  * @param curtained the screen stays black while this is shown (a handoff)
  * @param focus the button to focus when shown, or -1 for none
+ * @param controls how many of the last buttons are controls (More…, Skip, Not today), drawn in a
+ *     row of their own below the answers
  */
 public record ScreenModel(
     String name,
@@ -19,7 +21,8 @@ public record ScreenModel(
     List<Button> buttons,
     String caption,
     boolean curtained,
-    int focus) {
+    int focus,
+    int controls) {
 
   public ScreenModel {
     Objects.requireNonNull(name, "name");
@@ -29,6 +32,9 @@ public record ScreenModel(
     caption = caption == null ? "" : caption;
     if (focus < -1 || focus >= buttons.size()) {
       throw new IllegalArgumentException("focus " + focus + " is not a button");
+    }
+    if (controls < 0 || controls > buttons.size()) {
+      throw new IllegalArgumentException("controls " + controls + " is more than the buttons");
     }
   }
 

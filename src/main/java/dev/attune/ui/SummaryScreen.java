@@ -26,14 +26,19 @@ final class SummaryScreen implements Screen {
         List.of(
             new ScreenModel.Button(
                 Messages.get("summary.again"),
-                Messages.get("summary.again.description") + " " + Messages.format("checkin.option", 1, 2),
+                Messages.get("summary.again.description")
+                    + " "
+                    + Messages.format("checkin.option", 1, 2),
                 false),
             new ScreenModel.Button(
                 Messages.get("summary.home"),
-                Messages.get("summary.home.description") + " " + Messages.format("checkin.option", 2, 2),
+                Messages.get("summary.home.description")
+                    + " "
+                    + Messages.format("checkin.option", 2, 2),
                 false)),
         "",
         false,
+        0,
         0);
   }
 

@@ -45,7 +45,8 @@ class ArgumentsTest {
   @Test
   void usage_listsEveryOption() {
     String usage = Arguments.usage();
-    for (String option : new String[] {"--data-dir", "--mode", "--print-deck", "--help", "--version"}) {
+    for (String option :
+        new String[] {"--data-dir", "--mode", "--print-deck", "--help", "--version"}) {
       assertTrue(usage.contains(option), option);
     }
   }

@@ -36,7 +36,7 @@ class MainTest {
     Run r = run("--frobnicate");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--frobnicate"), r.err());
-    assertTrue(r.err().contains("usage: java -jar target/attune.jar"), r.err());
+    assertTrue(r.err().contains("java -jar target/attune.jar [options]"), r.err());
   }
 
   @Test

@@ -49,7 +49,8 @@ class DeckLoaderTest {
       Deck during = loader.bundled("during");
       assertTrue(during.board());
       List<String> ids = during.signals().stream().map(Option::id).toList();
-      assertTrue(ids.containsAll(List.of("pause", "stop", "green", "yellow", "red")), ids::toString);
+      assertTrue(
+          ids.containsAll(List.of("pause", "stop", "green", "yellow", "red")), ids::toString);
     }
 
     @Test
@@ -80,8 +81,7 @@ class DeckLoaderTest {
                     - {id: a, label: A, phrase: a}
               """);
       assertEquals("test.yaml", e.file());
-      assertTrue(
-          e.getMessage().contains("line 6: unknown field 'optoins'"), e.getMessage());
+      assertTrue(e.getMessage().contains("line 6: unknown field 'optoins'"), e.getMessage());
     }
 
     @Test
@@ -160,7 +160,9 @@ class DeckLoaderTest {
 
     @Test
     void deckIdMustMatchFileName() {
-      DeckException e = broken("id: other\ntitle: T\nprompts:\n  - {id: a, text: A?, options: [{id: x, label: X, phrase: x}]}\n");
+      DeckException e =
+          broken(
+              "id: other\ntitle: T\nprompts:\n  - {id: a, text: A?, options: [{id: x, label: X, phrase: x}]}\n");
       assertTrue(e.getMessage().contains("should match its file name 'test'"), e.getMessage());
     }
 

@@ -262,7 +262,8 @@ class CheckInTest {
       assertEquals(SAM, privateSam.to());
       c.choose(0);
       assertEquals("kissing", ask(c.current()).prompt().id());
-      assertEquals(List.of("Yes", "Maybe", "No", "Skip", "Not today"),
+      assertEquals(
+          List.of("Yes", "Maybe", "No", "Skip", "Not today"),
           c.current().choices().stream().map(Choice::label).toList());
     }
 

@@ -17,7 +17,9 @@ class WordingTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"hello | Hello.", "done! | Done!", "ok. | Ok."})
+  @CsvSource(
+      delimiter = '|',
+      value = {"hello | Hello.", "done! | Done!", "ok. | Ok."})
   void sentence_capitalisesAndEnds(String in, String out) {
     assertEquals(out, Wording.sentence(in));
   }

@@ -50,8 +50,7 @@ class SqliteJournalTest {
       assertEquals(
           List.of("1|pain_level|mild", "1|pain_where|lower_left", "1|pain_where|vulva"),
           rows(db, "SELECT person_id, prompt_id, option_id FROM answer ORDER BY 2, 3"));
-      assertEquals(
-          List.of("before|COMPLETED"), rows(db, "SELECT deck, outcome FROM checkin"));
+      assertEquals(List.of("before|COMPLETED"), rows(db, "SELECT deck, outcome FROM checkin"));
       assertEquals(List.of("Sam|1"), rows(db, "SELECT name, has_pelvic_pain FROM person"));
     }
   }

@@ -1,0 +1,101 @@
+package dev.attune.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attune.ui.ScreenModel;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real app in a real window, a whole Before check-in done with keys only. */
+@Tag("gui")
+class BeforeCheckInWindowTest {
+  @TempDir Path dataDir;
+
+  @Test
+  void beforeCheckIn_withKeysOnly_savesEveryAnswer() throws Exception {
+    App app = App.start(dataDir, Arguments.Mode.DIRECT);
+    Set<String> answered = new LinkedHashSet<>(List.of("pain_level"));
+    try {
+      WindowDriver window = new WindowDriver(app);
+      window.focusWindow();
+      assertEquals("home", window.model().name());
+
+      ScreenModel screen = window.pressAndWaitForChange(KeyEvent.VK_1);
+      assertEquals("prompt:pain_level", screen.name());
+
+      // Mild pain, then Backspace undoes it, then Mild again.
+      assertEquals("prompt:pain_where", window.pressAndWaitForChange(KeyEvent.VK_2).name());
+      assertEquals(
+          "prompt:pain_level", window.pressAndWaitForChange(KeyEvent.VK_BACK_SPACE).name());
+      screen = window.pressAndWaitForChange(KeyEvent.VK_2);
+
+      while (screen.name().startsWith("prompt:")) {
+        answered.add(screen.name().substring("prompt:".length()));
+        if (screen.buttons().size() <= 9 && isMulti(window, screen)) {
+          ScreenModel toggled = window.pressAndWaitForChange(KeyEvent.VK_1);
+          assertTrue(toggled.buttons().get(0).selected(), "option 1 is chosen");
+          int done = indexOf(toggled, "Done");
+          assertTrue(done >= 0, "Skip became Done once something was chosen");
+          screen = window.pressAndWaitForChange(KeyEvent.VK_1 + done);
+        } else {
+          screen = window.pressAndWaitForChange(KeyEvent.VK_2);
+        }
+      }
+      assertEquals("summary", screen.name());
+      assertTrue(screen.text().contains("Your pain is mild"), screen.text());
+    } finally {
+      app.close();
+    }
+
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("attune.db"));
+        Statement s = c.createStatement()) {
+      assertEquals(List.of("before|COMPLETED"), rows(s, "SELECT deck, outcome FROM checkin"));
+      List<String> prompts = rows(s, "SELECT DISTINCT prompt_id FROM answer ORDER BY rowid");
+      assertEquals(List.copyOf(answered), prompts, "every prompt answered, in order, none lost");
+      assertEquals(
+          List.of("mild"), rows(s, "SELECT option_id FROM answer WHERE prompt_id = 'pain_level'"));
+    }
+  }
+
+  /** A multi-select prompt says Skip until something is chosen, then Done. */
+  private static boolean isMulti(WindowDriver window, ScreenModel screen) {
+    String id = screen.name().substring("prompt:".length());
+    return window.deck("before").prompt(id).orElseThrow().multi();
+  }
+
+  private static int indexOf(ScreenModel screen, String label) {
+    for (int i = 0; i < screen.buttons().size(); i++) {
+      if (screen.buttons().get(i).label().equals(label)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> rows(Statement s, String sql) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (ResultSet rs = s.executeQuery(sql)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(i > 1 ? "|" : "").append(rs.getString(i));
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
+}
