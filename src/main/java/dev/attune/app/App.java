@@ -4,6 +4,7 @@ import dev.attune.deck.Deck;
 import dev.attune.deck.DeckException;
 import dev.attune.deck.DeckLoader;
 import dev.attune.session.Journal;
+import dev.attune.session.PeopleBook;
 import dev.attune.session.Person;
 import dev.attune.session.QueuedJournal;
 import dev.attune.speech.Speech;
@@ -71,7 +72,7 @@ public final class App {
     Map<String, Deck> decks = loadDecks();
     Database database = Database.open(dataDir);
     Clock clock = Clock.systemDefaultZone();
-    List<Person> people = ensurePeople(new SqlitePeople(database, clock));
+    List<Person> people = new SqlitePeople(database, clock).all();
     ExecutorService storage =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -99,9 +100,10 @@ public final class App {
                   speech.speaker(),
                   journal,
                   decks,
-                  () -> people,
+                  new PeopleBook(people, journal, clock),
                   clock,
-                  () -> UUID.randomUUID().toString());
+                  () -> UUID.randomUUID().toString(),
+                  SwingUtilities::invokeLater);
           Controller controller = new Controller(window, services);
           app[0] = new App(database, storage, speech, window, controller);
           running = true;
@@ -159,15 +161,6 @@ public final class App {
       decks.put(name, loader.bundled(name));
     }
     return decks;
-  }
-
-  /** First run: one person, who has pelvic pain, until profiles are set up. */
-  private static List<Person> ensurePeople(SqlitePeople people) {
-    List<Person> all = people.all();
-    if (all.isEmpty()) {
-      return List.of(people.add("", true));
-    }
-    return all;
   }
 
   private static void onEdt(Runnable work) {

@@ -134,6 +134,13 @@ public final class DeckLoader {
       signals = readOptions(map, "signals", "the board", false, false, problems);
       if (signals.isEmpty()) {
         map.problem("a board needs a list of signals");
+      } else if (signals.size() > MAX_OPTIONS) {
+        map.problemAt(
+            "signals",
+            "a board has at most "
+                + MAX_OPTIONS
+                + " signals, one per digit; this has "
+                + signals.size());
       }
     } else {
       if (map.has("signals")) {

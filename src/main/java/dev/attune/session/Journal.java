@@ -13,6 +13,9 @@ public interface Journal {
   /** Person id used for answers given together, for the couple. */
   long TOGETHER = 0;
 
+  /** Saves a person, new or changed. */
+  void person(Person person, Instant at);
+
   /** A check-in has started; it belongs to the night of {@code at}. */
   void begin(String checkInId, String deckId, List<Person> people, Instant at);
 

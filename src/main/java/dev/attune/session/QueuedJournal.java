@@ -25,6 +25,11 @@ public final class QueuedJournal implements Journal {
   }
 
   @Override
+  public void person(Person person, Instant at) {
+    submit(() -> target.person(person, at));
+  }
+
+  @Override
   public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
     submit(() -> target.begin(checkInId, deckId, people, at));
   }

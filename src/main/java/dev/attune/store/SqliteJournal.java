@@ -28,6 +28,24 @@ public final class SqliteJournal implements Journal {
   }
 
   @Override
+  public void person(Person person, Instant at) {
+    inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO person (id, name, has_pelvic_pain, created_at) VALUES (?, ?, ?, ?)"
+                      + " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                      + " has_pelvic_pain = excluded.has_pelvic_pain")) {
+            s.setLong(1, person.id());
+            s.setString(2, person.name());
+            s.setInt(3, person.hasPelvicPain() ? 1 : 0);
+            s.setLong(4, at.toEpochMilli());
+            s.executeUpdate();
+          }
+        });
+  }
+
+  @Override
   public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
     inTransaction(
         c -> {

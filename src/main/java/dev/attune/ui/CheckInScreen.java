@@ -1,5 +1,6 @@
 package dev.attune.ui;
 
+import dev.attune.deck.Exercise;
 import dev.attune.session.CheckIn;
 import dev.attune.session.Choice;
 import dev.attune.session.Step;
@@ -113,7 +114,14 @@ final class CheckInScreen implements Screen {
       page = 0;
     }
     Utterance.Builder echo = Utterance.builder().tone(Utterance.Earcon.CHOSEN);
-    if (next instanceof Step.Finished) {
+    Optional<Exercise> exercise = ((Step.Ask) before).prompt().exercise();
+    if (choice.kind() == Choice.Kind.START && exercise.isPresent()) {
+      Screen after =
+          next instanceof Step.Finished
+              ? new SummaryScreen(controller, checkIn, (Step.Finished) next)
+              : this;
+      new ExerciseScreen(controller, exercise.get(), after).begin(echo.build());
+    } else if (next instanceof Step.Finished) {
       echo.say(Messages.format("checkin.chosen", choice.label())).pause(300);
       controller.show(new SummaryScreen(controller, checkIn, (Step.Finished) next), echo.build());
     } else if (sameAsk(before, next)) {

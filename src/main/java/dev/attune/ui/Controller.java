@@ -2,9 +2,11 @@ package dev.attune.ui;
 
 import dev.attune.deck.Deck;
 import dev.attune.session.CheckIn;
+import dev.attune.session.Person;
 import dev.attune.speech.Utterance;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs the app's screens: shows one at a time, speaks it, and turns commands into actions. It holds
@@ -68,7 +70,7 @@ public final class Controller {
         services.speaker().stop();
         break;
       case PAUSE_BOARD:
-        say(Utterance.of(Messages.format("home.notYet", Messages.get("home.during"))));
+        pauseBoard();
         break;
       case CURTAIN:
         userCurtain = !userCurtain;
@@ -104,29 +106,54 @@ public final class Controller {
     show(new HomeScreen(this), Utterance.builder().build());
   }
 
-  void startCheckIn(String deckId) {
+  Screen current() {
+    return screen;
+  }
+
+  /** Starts a check-in: first who uses Attune (once), then who is here, then the questions. */
+  void checkIn(String deckId) {
+    List<Person> people = services.people().all();
+    if (people.isEmpty()) {
+      show(new SetupScreen(this, deckId), Utterance.builder().build());
+    } else if (people.size() > 1) {
+      show(new WhoScreen(this, deckId, people), Utterance.builder().build());
+    } else {
+      startCheckIn(deckId, people);
+    }
+  }
+
+  void startCheckIn(String deckId, List<Person> people) {
     Deck deck = services.decks().get(deckId);
     CheckIn checkIn =
-        new CheckIn(
-            services.ids().get(),
-            deck,
-            services.people().get(),
-            services.journal(),
-            services.clock());
+        new CheckIn(services.ids().get(), deck, people, services.journal(), services.clock());
     CheckInScreen next = new CheckInScreen(this, checkIn);
     next.begin();
     show(next, Utterance.builder().say(deck.intro()).pause(300).build());
   }
 
-  /** Shows a screen and speaks {@code before}, then the screen's own words. */
-  void show(Screen next, Utterance before) {
+  /** P, from anywhere: the pause board, which goes back to where the person was. */
+  void pauseBoard() {
+    if (screen instanceof BoardScreen) {
+      say(screen.repeat());
+      return;
+    }
+    show(
+        new BoardScreen(this, services.decks().get("during"), screen), Utterance.builder().build());
+  }
+
+  /**
+   * Shows a screen and speaks {@code before}, then the screen's own words.
+   *
+   * @return completes when that speech ends: true if it played to the end
+   */
+  CompletableFuture<Boolean> show(Screen next, Utterance before) {
     screen = next;
     model = next.model();
     view.show(model);
     view.curtain(userCurtain || model.curtained());
     view.focus(model.focus());
     view.announce(model.text());
-    say(concat(before, next.enter()));
+    return say(concat(before, next.enter()));
   }
 
   /** Redraws the current screen without speaking its words again. */
@@ -138,10 +165,11 @@ public final class Controller {
     say(words);
   }
 
-  void say(Utterance utterance) {
-    if (!utterance.parts().isEmpty()) {
-      services.speaker().say(utterance);
+  CompletableFuture<Boolean> say(Utterance utterance) {
+    if (utterance.parts().isEmpty()) {
+      return CompletableFuture.completedFuture(true);
     }
+    return services.speaker().say(utterance);
   }
 
   private void choose(int index) {

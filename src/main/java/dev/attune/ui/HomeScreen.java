@@ -43,8 +43,10 @@ final class HomeScreen implements Screen {
   @Override
   public void choose(int index) {
     String entry = ENTRIES.get(index);
-    if ("before".equals(entry)) {
-      controller.startCheckIn(entry);
+    if ("before".equals(entry) || "after".equals(entry)) {
+      controller.checkIn(entry);
+    } else if ("during".equals(entry)) {
+      controller.pauseBoard();
     } else {
       controller.say(Utterance.of(Messages.format("home.notYet", Messages.get("home." + entry))));
     }

@@ -3,6 +3,7 @@ package dev.attune.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
@@ -25,6 +26,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
+import javax.swing.LayoutFocusTraversalPolicy;
 import javax.swing.WindowConstants;
 
 /**
@@ -41,6 +43,13 @@ public final class MainWindow implements ScreenView {
   private final JLabel caption = styled(new JLabel(), "caption");
   private final Curtain curtainPane = new Curtain();
   private final List<JToggleButton> buttons = new ArrayList<>();
+
+  /**
+   * Holds the keyboard while buttons are rebuilt. Without it a removed focused button leaves no
+   * focus owner inside the root pane, and a key pressed in that moment reaches no binding.
+   */
+  private final JPanel anchor = new JPanel();
+
   private Controller controller;
 
   public MainWindow() {
@@ -63,13 +72,25 @@ public final class MainWindow implements ScreenView {
     middle.add(grid, BorderLayout.CENTER);
     controls.setBorder(BorderFactory.createEmptyBorder(16, 0, 0, 0));
     middle.add(controls, BorderLayout.SOUTH);
-    JPanel root = new JPanel(new BorderLayout(0, 12));
+    JPanel root = anchor;
+    root.setLayout(new BorderLayout(0, 12));
     root.setBorder(BorderFactory.createEmptyBorder(20, 28, 20, 28));
     root.add(top, BorderLayout.NORTH);
     root.add(middle, BorderLayout.CENTER);
     root.add(caption, BorderLayout.SOUTH);
 
+    anchor.setFocusable(true);
+    anchor.setName("anchor");
     frame.setContentPane(root);
+    frame.setFocusTraversalPolicy(
+        new LayoutFocusTraversalPolicy() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean accept(Component c) {
+            return c != anchor && super.accept(c);
+          }
+        });
     frame.setGlassPane(curtainPane);
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
@@ -83,6 +104,7 @@ public final class MainWindow implements ScreenView {
   public void open(Controller controller, Runnable onClosed) {
     this.controller = controller;
     KeyBindings.install(frame.getRootPane(), controller);
+    HeldKeyFilter.install(frame);
     frame.addWindowListener(
         new WindowAdapter() {
           @Override
@@ -105,6 +127,9 @@ public final class MainWindow implements ScreenView {
     words.getAccessibleContext().setAccessibleName(model.text());
     caption.setText(model.caption());
     caption.setVisible(!model.caption().isEmpty());
+    if (focused() >= 0) {
+      anchor.requestFocusInWindow();
+    }
     grid.removeAll();
     controls.removeAll();
     buttons.clear();
@@ -129,6 +154,8 @@ public final class MainWindow implements ScreenView {
   public void focus(int index) {
     if (index >= 0 && index < buttons.size()) {
       buttons.get(index).requestFocusInWindow();
+    } else {
+      anchor.requestFocusInWindow();
     }
   }
 

@@ -2,12 +2,12 @@ package dev.attune.ui;
 
 import dev.attune.deck.Deck;
 import dev.attune.session.Journal;
-import dev.attune.session.Person;
+import dev.attune.session.PeopleBook;
 import dev.attune.speech.Speaker;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -15,16 +15,18 @@ import java.util.function.Supplier;
  *
  * @param journal must not block the caller: the app passes a queued one
  * @param decks every bundled deck, already validated, by id
- * @param people who uses Attune on this device; never empty
+ * @param people who uses Attune on this device
  * @param ids makes check-in ids
+ * @param ui runs work on the Event Dispatch Thread (tests: {@code Runnable::run})
  */
 public record Services(
     Speaker speaker,
     Journal journal,
     Map<String, Deck> decks,
-    Supplier<List<Person>> people,
+    PeopleBook people,
     Clock clock,
-    Supplier<String> ids) {
+    Supplier<String> ids,
+    Executor ui) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -33,5 +35,6 @@ public record Services(
     Objects.requireNonNull(people, "people");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(ui, "ui");
   }
 }

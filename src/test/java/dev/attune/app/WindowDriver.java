@@ -28,7 +28,8 @@ final class WindowDriver {
   WindowDriver(App app) throws AWTException {
     this.app = app;
     this.robot = new Robot();
-    robot.setAutoWaitForIdle(true);
+    // Press and release back to back, then wait: a late release would make the key repeat.
+    robot.setAutoWaitForIdle(false);
   }
 
   /** There is no window manager under Xvfb: click the window so it gets the keyboard. */
@@ -45,6 +46,7 @@ final class WindowDriver {
     robot.mouseMove(at.x, at.y);
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
     robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+    robot.waitForIdle();
     waitUntil("the window has the keyboard", () -> onEdt(frame::isFocused));
   }
 
@@ -59,6 +61,11 @@ final class WindowDriver {
   void press(int keyCode) {
     robot.keyPress(keyCode);
     robot.keyRelease(keyCode);
+    robot.waitForIdle();
+  }
+
+  boolean curtained() {
+    return onEdt(() -> app.window().curtained());
   }
 
   ScreenModel model() {

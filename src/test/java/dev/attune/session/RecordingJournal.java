@@ -13,6 +13,11 @@ final class RecordingJournal implements Journal {
   Outcome outcome;
 
   @Override
+  public void person(Person person, Instant at) {
+    calls.add("person " + person.id() + " " + person.hasPelvicPain());
+  }
+
+  @Override
   public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
     calls.add("begin " + deckId);
   }

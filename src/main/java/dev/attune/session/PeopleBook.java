@@ -1,0 +1,42 @@
+package dev.attune.session;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The people who use Attune on this device, held in memory so screens never wait for the disk;
+ * every change is written through the {@link Journal}. One thread (the UI's) uses it.
+ */
+public final class PeopleBook {
+  private final List<Person> people;
+  private final Journal journal;
+  private final Clock clock;
+
+  /**
+   * @param saved the people already stored, in order
+   */
+  public PeopleBook(List<Person> saved, Journal journal, Clock clock) {
+    this.people = new ArrayList<>(saved);
+    this.journal = Objects.requireNonNull(journal, "journal");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public List<Person> all() {
+    return List.copyOf(people);
+  }
+
+  public boolean isEmpty() {
+    return people.isEmpty();
+  }
+
+  /** Adds someone; the name is optional. */
+  public Person add(String name, boolean hasPelvicPain) {
+    long id = people.stream().mapToLong(Person::id).max().orElse(0) + 1;
+    Person person = new Person(id, name, hasPelvicPain);
+    people.add(person);
+    journal.person(person, clock.instant());
+    return person;
+  }
+}

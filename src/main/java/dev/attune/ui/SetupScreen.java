@@ -1,0 +1,58 @@
+package dev.attune.ui;
+
+import dev.attune.speech.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+
+/** First run: who uses Attune, in one tap. Names are optional and can come later. */
+final class SetupScreen implements Screen {
+  /** One way to start: a label and, for each person, whether they have pelvic pain. */
+  record Start(String label, List<Boolean> pain) {}
+
+  static final List<Start> STARTS =
+      List.of(
+          new Start("Just me, with pelvic pain", List.of(true)),
+          new Start("Just me, without pelvic pain", List.of(false)),
+          new Start("Two of us, one with pelvic pain", List.of(true, false)),
+          new Start("Two of us, both with pelvic pain", List.of(true, true)),
+          new Start("Two of us, no pelvic pain", List.of(false, false)));
+
+  private final Controller controller;
+  private final String deckId;
+
+  SetupScreen(Controller controller, String deckId) {
+    this.controller = controller;
+    this.deckId = deckId;
+  }
+
+  @Override
+  public ScreenModel model() {
+    List<ScreenModel.Button> buttons = new ArrayList<>();
+    for (int i = 0; i < STARTS.size(); i++) {
+      buttons.add(
+          new ScreenModel.Button(
+              STARTS.get(i).label(),
+              Messages.format("checkin.option", i + 1, STARTS.size()),
+              false));
+    }
+    return new ScreenModel(
+        "setup", Messages.get("setup.title"), Messages.get("setup.text"), buttons, "", false, 0, 0);
+  }
+
+  @Override
+  public Utterance enter() {
+    Utterance.Builder b = Utterance.builder().say(Messages.get("setup.text")).pause(250);
+    for (int i = 0; i < STARTS.size(); i++) {
+      b.say((i + 1) + ", " + STARTS.get(i).label() + ".", Utterance.Style.CUE);
+    }
+    return b.build();
+  }
+
+  @Override
+  public void choose(int index) {
+    for (boolean pain : STARTS.get(index).pain()) {
+      controller.services().people().add("", pain);
+    }
+    controller.startCheckIn(deckId, controller.services().people().all());
+  }
+}

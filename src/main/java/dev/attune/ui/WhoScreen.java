@@ -1,0 +1,68 @@
+package dev.attune.ui;
+
+import dev.attune.session.Person;
+import dev.attune.speech.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Who is checking in now: both of you, or one alone. */
+final class WhoScreen implements Screen {
+  private final Controller controller;
+  private final String deckId;
+  private final List<Person> people;
+
+  WhoScreen(Controller controller, String deckId, List<Person> people) {
+    this.controller = controller;
+    this.deckId = deckId;
+    this.people = List.copyOf(people);
+  }
+
+  private List<String> labels() {
+    List<String> labels = new ArrayList<>();
+    labels.add(people.size() == 2 ? "Both of us" : "All of us");
+    for (int i = 0; i < people.size(); i++) {
+      labels.add("Only " + name(i));
+    }
+    return labels;
+  }
+
+  private String name(int index) {
+    Person person = people.get(index);
+    return person.named() ? person.name() : index == 0 ? "partner one" : "partner two";
+  }
+
+  @Override
+  public ScreenModel model() {
+    List<String> labels = labels();
+    List<ScreenModel.Button> buttons = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      buttons.add(
+          new ScreenModel.Button(
+              labels.get(i), Messages.format("checkin.option", i + 1, labels.size()), false));
+    }
+    return new ScreenModel(
+        "who",
+        controller.services().decks().get(deckId).title(),
+        Messages.get("who.text"),
+        buttons,
+        "",
+        false,
+        0,
+        0);
+  }
+
+  @Override
+  public Utterance enter() {
+    Utterance.Builder b = Utterance.builder().say(Messages.get("who.text")).pause(250);
+    List<String> labels = labels();
+    for (int i = 0; i < labels.size(); i++) {
+      b.say((i + 1) + ", " + labels.get(i) + ".", Utterance.Style.CUE);
+    }
+    return b.build();
+  }
+
+  @Override
+  public void choose(int index) {
+    controller.startCheckIn(deckId, index == 0 ? people : List.of(people.get(index - 1)));
+  }
+}
