@@ -7,17 +7,20 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A bounded least-recently-used cache of synthesised speech, keyed by text and style.
+ * A bounded least-recently-used cache of synthesised speech, keyed by text, style and voice
+ * profile, so switching profile never plays sound made with another.
  *
  * <p>Not thread-safe: {@link VoiceSpeaker} uses it only from its synthesis thread. It holds prompt
  * text in memory only; nothing is written anywhere.
  */
 final class PcmCache {
 
-  record Key(String text, Utterance.Style style) {
+  /** The whole profile is part of the key: an edited profile with the same id is another voice. */
+  record Key(String text, Utterance.Style style, VoiceProfile profile) {
     Key {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(style, "style");
+      Objects.requireNonNull(profile, "profile");
     }
   }
 
@@ -40,6 +43,16 @@ final class PcmCache {
       evict();
     }
     return pcm;
+  }
+
+  /** The cached sound, or null; counts as a use for eviction. */
+  Pcm lookup(Key key) {
+    return entries.get(key);
+  }
+
+  void put(Key key, Pcm pcm) {
+    entries.put(key, Objects.requireNonNull(pcm, "pcm"));
+    evict();
   }
 
   boolean contains(Key key) {

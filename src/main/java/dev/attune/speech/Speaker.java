@@ -33,6 +33,22 @@ public interface Speaker extends AutoCloseable {
    */
   default void prepare(Utterance utterance) {}
 
+  /**
+   * Speaks every later {@link #say} and {@link #prepare} with this voice profile. Ignored when
+   * silent.
+   */
+  default void useVoice(VoiceProfile profile) {}
+
+  /**
+   * Says the profile's description in that profile's voice, for choosing a voice in settings; the
+   * current voice does not change.
+   *
+   * @return as for {@link #say}; {@code false} at once when silent
+   */
+  default CompletableFuture<Boolean> preview(VoiceProfile profile) {
+    return CompletableFuture.completedFuture(false);
+  }
+
   /** Whether sound reaches a device. False means Attune runs silently and shows captions. */
   boolean audible();
 

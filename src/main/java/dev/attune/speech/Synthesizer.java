@@ -21,6 +21,17 @@ public interface Synthesizer extends AutoCloseable {
    */
   Pcm synthesize(String text, Utterance.Style style);
 
+  /**
+   * Speaks with the given profile. The default ignores the profile, for synthesisers that have only
+   * one voice.
+   *
+   * @return the spoken text; empty for blank text
+   * @throws SpeechException when synthesis fails
+   */
+  default Pcm synthesize(String text, Utterance.Style style, VoiceProfile profile) {
+    return synthesize(text, style);
+  }
+
   /** Releases the voice. Idempotent. */
   @Override
   void close();

@@ -2,19 +2,21 @@ package dev.attune.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongSupplier;
 
 /**
  * The audible {@link Speaker}: FreeTTS synthesis, a cache, earcons and one audio line.
  *
- * <p>Threads: it creates one daemon thread "attune-synth" (a single-thread executor, because the
+ * <p>Threads: it creates one daemon thread "attune-synth" ({@link SynthesisQueue}, because the
  * {@link Synthesizer} is confined to one thread) and, through {@link Playback}, one "attune-audio".
  * Public methods are thread-safe and return at once. {@link #say} cuts off current sound before its
- * own synthesis starts, and a say superseded while still synthesising never plays. The voice starts
- * loading in the background at construction. Prompt text is never logged.
+ * own synthesis starts, and a say superseded while still synthesising never plays. Work for a say
+ * runs before any queued {@link #prepare} work, which is split into one task per speech part, so a
+ * say waits at most for the one part being prepared. The voice starts loading in the background at
+ * construction. Prompt text is never logged.
  */
 public final class VoiceSpeaker implements Speaker {
 
@@ -25,13 +27,8 @@ public final class VoiceSpeaker implements Speaker {
   private final Synthesizer synth;
   private final Earcons earcons;
   private final Playback playback;
-  private final ExecutorService synthThread =
-      Executors.newSingleThreadExecutor(
-          body -> {
-            Thread t = new Thread(body, "attune-synth");
-            t.setDaemon(true);
-            return t;
-          });
+  private final StatsRecorder stats;
+  private final SynthesisQueue queue = new SynthesisQueue();
 
   /** Confined to the synthesis thread. */
   private final PcmCache cache = new PcmCache(CACHE_ENTRIES);
@@ -46,36 +43,68 @@ public final class VoiceSpeaker implements Speaker {
 
   private boolean closed; // guarded by lock
 
+  private volatile VoiceProfile profile;
+
   /**
+   * Speaks with the bundled default profile.
+   *
    * @param synth used only from this speaker's synthesis thread; closed by {@link #close}
    * @param openLine an opened line; this speaker owns and closes it
    */
   public VoiceSpeaker(Synthesizer synth, PcmLine openLine) {
-    this(synth, new Earcons(), new Playback(openLine));
+    this(synth, openLine, VoiceProfiles.bundledDefault());
+  }
+
+  /**
+   * @param synth used only from this speaker's synthesis thread; closed by {@link #close}
+   * @param openLine an opened line; this speaker owns and closes it
+   * @param profile the voice to start with; see {@link #useVoice}
+   */
+  public VoiceSpeaker(Synthesizer synth, PcmLine openLine, VoiceProfile profile) {
+    this(synth, new Earcons(), new Playback(openLine), profile, System::nanoTime);
   }
 
   VoiceSpeaker(Synthesizer synth, Earcons earcons, Playback playback) {
+    this(synth, earcons, playback, VoiceProfiles.bundledDefault(), System::nanoTime);
+  }
+
+  VoiceSpeaker(
+      Synthesizer synth,
+      Earcons earcons,
+      Playback playback,
+      VoiceProfile profile,
+      LongSupplier nanoTime) {
     this.synth = synth;
     this.earcons = earcons;
     this.playback = playback;
-    synthThread.execute(this::warmUp);
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.stats = new StatsRecorder(nanoTime);
+    queue.execute(SynthesisQueue.Priority.NOW, this::warmUp);
   }
 
   @Override
   public CompletableFuture<Boolean> say(Utterance utterance) {
-    CompletableFuture<Boolean> result = new CompletableFuture<>();
-    long mine;
-    synchronized (lock) {
-      if (closed) {
-        result.complete(false);
-        return result;
-      }
-      mine = ++generation;
-      // Cut off old speech now, not when the new one is ready.
-      playback.cancel();
-    }
-    submit(() -> render(utterance, mine, result), result);
-    return result;
+    return say(utterance, profile);
+  }
+
+  /**
+   * From the next say or prepare on, speaks with {@code next}. Speech already playing goes on in
+   * the old voice; cached sound of the old voice stays cached but is never used for the new one.
+   */
+  @Override
+  public void useVoice(VoiceProfile next) {
+    profile = Objects.requireNonNull(next, "profile");
+  }
+
+  /** The profile said and prepared utterances use now. */
+  public VoiceProfile voice() {
+    return profile;
+  }
+
+  /** Says the profile's description in that profile's voice, without switching to it. */
+  @Override
+  public CompletableFuture<Boolean> preview(VoiceProfile candidate) {
+    return say(Utterance.of(candidate.description()), candidate);
   }
 
   @Override
@@ -86,20 +115,27 @@ public final class VoiceSpeaker implements Speaker {
     }
   }
 
+  /**
+   * Queues each speech part for synthesis behind any say, in the profile current now. Parts already
+   * cached are skipped.
+   */
   @Override
   public void prepare(Utterance utterance) {
     if (!audible()) {
       return;
     }
-    submit(
-        () -> {
-          for (Utterance.Part part : utterance.parts()) {
-            if (part instanceof Utterance.Part.Speech speech) {
-              speech(speech);
-            }
-          }
-        },
-        null);
+    VoiceProfile with = profile;
+    for (Utterance.Part part : utterance.parts()) {
+      if (part instanceof Utterance.Part.Speech speech) {
+        PcmCache.Key key = new PcmCache.Key(speech.text(), speech.style(), with);
+        submit(SynthesisQueue.Priority.AHEAD, () -> prepareOne(key), null);
+      }
+    }
+  }
+
+  /** A snapshot of the counters since this speaker was made. */
+  public SpeechStats stats() {
+    return stats.snapshot();
   }
 
   @Override
@@ -119,12 +155,29 @@ public final class VoiceSpeaker implements Speaker {
       generation++;
     }
     playback.close();
-    submit(synth::close, null);
-    synthThread.shutdown();
+    submit(SynthesisQueue.Priority.LAST, synth::close, null);
+    queue.shutdown();
+  }
+
+  private CompletableFuture<Boolean> say(Utterance utterance, VoiceProfile with) {
+    CompletableFuture<Boolean> result = new CompletableFuture<>();
+    long mine;
+    synchronized (lock) {
+      if (closed) {
+        result.complete(false);
+        return result;
+      }
+      mine = ++generation;
+      // Cut off old speech now, not when the new one is ready.
+      playback.cancel();
+    }
+    submit(SynthesisQueue.Priority.NOW, () -> render(utterance, with, mine, result), result);
+    return result;
   }
 
   /** Runs on the synthesis thread. */
-  private void render(Utterance utterance, long mine, CompletableFuture<Boolean> result) {
+  private void render(
+      Utterance utterance, VoiceProfile with, long mine, CompletableFuture<Boolean> result) {
     boolean whole = true;
     List<Pcm> pieces = new ArrayList<>();
     for (Utterance.Part part : utterance.parts()) {
@@ -132,7 +185,7 @@ public final class VoiceSpeaker implements Speaker {
         result.complete(false);
         return;
       }
-      Pcm piece = pcm(part);
+      Pcm piece = pcm(part, with);
       whole &= piece != null;
       if (piece != null) {
         pieces.add(piece);
@@ -153,9 +206,9 @@ public final class VoiceSpeaker implements Speaker {
   }
 
   /** The sound of one part, or null when its speech could not be synthesised. */
-  private Pcm pcm(Utterance.Part part) {
+  private Pcm pcm(Utterance.Part part, VoiceProfile with) {
     if (part instanceof Utterance.Part.Speech speech) {
-      return speech(speech);
+      return speech(new PcmCache.Key(speech.text(), speech.style(), with));
     } else if (part instanceof Utterance.Part.Tone tone) {
       return earcons.pcm(tone.earcon());
     } else {
@@ -163,11 +216,30 @@ public final class VoiceSpeaker implements Speaker {
     }
   }
 
-  private Pcm speech(Utterance.Part.Speech speech) {
+  /** Runs on the synthesis thread, for a say. */
+  private Pcm speech(PcmCache.Key key) {
+    Pcm cached = cache.lookup(key);
+    if (cached != null) {
+      stats.hit();
+      return cached;
+    }
+    return synthesize(key, true);
+  }
+
+  /** Runs on the synthesis thread; a prepare left over after close does nothing. */
+  private void prepareOne(PcmCache.Key key) {
+    if (audible() && !cache.contains(key)) {
+      synthesize(key, false);
+    }
+  }
+
+  private Pcm synthesize(PcmCache.Key key, boolean forSay) {
+    long start = stats.now();
     try {
-      return cache.get(
-          new PcmCache.Key(speech.text(), speech.style()),
-          () -> synth.synthesize(speech.text(), speech.style()));
+      Pcm pcm = synth.synthesize(key.text(), key.style(), key.profile());
+      cache.put(key, pcm);
+      stats.synthesised(start, forSay);
+      return pcm;
     } catch (SpeechException e) {
       warn(e);
       return null;
@@ -175,8 +247,10 @@ public final class VoiceSpeaker implements Speaker {
   }
 
   private void warmUp() {
+    long start = stats.now();
     try {
       synth.warmUp();
+      stats.voiceLoaded(start);
     } catch (SpeechException e) {
       warn(e);
     }
@@ -196,9 +270,10 @@ public final class VoiceSpeaker implements Speaker {
   }
 
   /** Completes {@code result} with false if the synthesis thread has already shut down. */
-  private void submit(Runnable task, CompletableFuture<Boolean> result) {
+  private void submit(
+      SynthesisQueue.Priority priority, Runnable task, CompletableFuture<Boolean> result) {
     try {
-      synthThread.execute(task);
+      queue.execute(priority, task);
     } catch (RejectedExecutionException e) {
       if (result != null) {
         result.complete(false);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.speech.Utterance.Style;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,45 @@ class FreeTtsSynthesizerTest {
   @Test
   void sameTextAndStyle_givesSameSound() {
     assertEquals(synth.synthesize(PROMPT, Style.CUE), synth.synthesize(PROMPT, Style.CUE));
+  }
+
+  @Test
+  void eachBundledProfile_soundsDifferent_andKeepsCueAndLoudApart() throws Exception {
+    List<Pcm> normals = new ArrayList<>();
+    for (VoiceProfile profile : VoiceProfiles.bundled()) {
+      Pcm normal = synth.synthesize(PROMPT, Style.NORMAL, profile);
+      Pcm cue = synth.synthesize(PROMPT, Style.CUE, profile);
+      Pcm loud = synth.synthesize(PROMPT, Style.LOUD, profile);
+      assertTrue(cue.durationMillis() < normal.durationMillis(), profile.id());
+      assertTrue(cue.rms() < normal.rms(), profile.id());
+      assertTrue(loud.durationMillis() > normal.durationMillis(), profile.id());
+      assertTrue(loud.rms() > normal.rms(), profile.id());
+      normals.add(normal);
+    }
+    assertEquals(normals.size(), Set.copyOf(normals).size(), "every profile sounds different");
+  }
+
+  @Test
+  void slowerProfile_givesLongerSpeech() {
+    VoiceProfile calm = VoiceProfiles.bundledDefault();
+    VoiceProfile slow = new VoiceProfile("slow", "kevin16", 90, 95, 10, 0.85, "Slow.");
+
+    assertTrue(
+        synth.synthesize(PROMPT, Style.NORMAL, slow).durationMillis()
+            > synth.synthesize(PROMPT, Style.NORMAL, calm).durationMillis() * 1.3);
+  }
+
+  @Test
+  void tuning_derivesStylesFromTheProfile() {
+    VoiceProfile full = new VoiceProfile("full", "kevin16", 200, 120, 20, 1.0, "Full.");
+
+    assertEquals(
+        new FreeTtsSynthesizer.Tuning(200f, 1f, 120f, 20f),
+        FreeTtsSynthesizer.Tuning.of(full, Style.NORMAL));
+    assertEquals(264f, FreeTtsSynthesizer.Tuning.of(full, Style.CUE).wordsPerMinute(), 0.01f);
+    assertEquals(0.65f, FreeTtsSynthesizer.Tuning.of(full, Style.CUE).volume(), 0.001f);
+    assertEquals(180f, FreeTtsSynthesizer.Tuning.of(full, Style.LOUD).wordsPerMinute(), 0.01f);
+    assertEquals(1f, FreeTtsSynthesizer.Tuning.of(full, Style.LOUD).volume(), "never above full");
   }
 
   @Test

@@ -26,6 +26,13 @@ final class RecordingSynthesizer implements Synthesizer {
   }
 
   @Override
+  public Pcm synthesize(String text, Utterance.Style style, VoiceProfile profile) {
+    Pcm pcm = inner.synthesize(text, style, profile);
+    made.add(pcm);
+    return pcm;
+  }
+
+  @Override
   public void close() {
     inner.close();
   }
