@@ -1,19 +1,23 @@
 package dev.attune.store;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The SQLite database {@code attune.db} in the data directory: opened, brought up to the current
  * schema, in WAL mode with full syncs so an answer, once committed, survives a crash.
+ *
+ * <p>A damaged database (not a database at all, or failing {@code PRAGMA quick_check}) is moved
+ * aside with a time stamp, never deleted, and a fresh one is started; {@link #recoveryNotice()}
+ * then says where the old file went. A database from a newer Attune is left untouched.
  *
  * <p>Thread confinement: use one Database from one thread at a time (the app's storage thread).
  */
@@ -22,20 +26,31 @@ public final class Database implements AutoCloseable {
 
   private final Path file;
   private final Connection connection;
+  private final Optional<String> recoveryNotice;
 
-  private Database(Path file, Connection connection) {
+  private Database(Path file, Connection connection, Optional<String> recoveryNotice) {
     this.file = file;
     this.connection = connection;
+    this.recoveryNotice = recoveryNotice;
   }
 
   /**
-   * Opens (creating if needed) the database in {@code dataDir}.
+   * Opens the database in {@code dataDir}, time-stamping any damaged file with the system clock.
+   */
+  public static Database open(Path dataDir) {
+    return open(dataDir, Clock.systemDefaultZone());
+  }
+
+  /**
+   * Opens (creating if needed) the database in {@code dataDir}. A damaged database is moved aside
+   * first, named with the time from {@code clock}; see {@link #recoveryNotice()}.
    *
    * @throws StoreException with a message naming the folder or file and what to do
    */
-  public static Database open(Path dataDir) {
-    Path dir = prepareDirectory(dataDir);
+  public static Database open(Path dataDir, Clock clock) {
+    Path dir = PrivateFiles.folder(dataDir);
     Path file = dir.resolve(FILE_NAME);
+    Optional<String> notice = recover(file, clock);
     Connection connection;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -49,8 +64,8 @@ public final class Database implements AutoCloseable {
     try {
       configure(connection);
       migrate(connection, file);
-      restrict(file);
-      return new Database(file, connection);
+      PrivateFiles.restrict(file);
+      return new Database(file, connection, notice);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
       if (e instanceof StoreException) {
@@ -62,6 +77,15 @@ public final class Database implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * What the person should be told, spoken and shown, when the database was damaged and moved aside
+   * on opening: where the old file is now. Empty when the database opened normally. Names files
+   * only.
+   */
+  public Optional<String> recoveryNotice() {
+    return recoveryNotice;
   }
 
   /** The schema version, from {@code PRAGMA user_version}. */
@@ -86,36 +110,46 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static Path prepareDirectory(Path dataDir) {
-    Path dir = dataDir.toAbsolutePath().normalize();
+  /**
+   * Moves a damaged database (or the leftovers of one) aside before SQLite is asked to write to it.
+   */
+  private static Optional<String> recover(Path file, Clock clock) {
     try {
-      Files.createDirectories(dir);
-      restrictDirectory(dir);
-    } catch (FileSystemException e) {
+      if (Recovery.orphans(file)) {
+        // A write-ahead log without its database must not be replayed into a fresh one.
+        Path moved = Recovery.moveAside(file, "orphaned", clock);
+        return Optional.of(
+            "Attune found pieces of a database without the database itself, so it moved them"
+                + " next to "
+                + moved
+                + " and started a fresh one. Nothing was deleted.");
+      }
+      if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+        return Optional.empty();
+      }
+      if (Recovery.damage(file).isEmpty()) {
+        return Optional.empty();
+      }
+      Path moved = Recovery.moveAside(file, "damaged", clock);
+      return Optional.of(
+          "Attune's database could not be read, so it was moved to "
+              + moved
+              + " and a fresh one was started. Nothing was deleted.");
+    } catch (SQLException e) {
       throw new StoreException(
-          "Attune cannot create its data folder "
-              + dir
-              + " ("
-              + reason(e)
-              + "). Choose a folder you can write with --data-dir DIR.",
+          "Attune cannot read its database "
+              + file
+              + ". Check that the file and its folder can be read and written, or choose another"
+              + " folder with --data-dir.",
           e);
     } catch (IOException e) {
       throw new StoreException(
-          "Attune cannot create its data folder " + dir + ". Choose another with --data-dir DIR.",
+          "Attune's database "
+              + file
+              + " is damaged, and Attune could not move it aside. Nothing was deleted. Move it"
+              + " out of the folder yourself, or choose another with --data-dir.",
           e);
     }
-    if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-      throw new StoreException(
-          "Attune cannot write to its data folder "
-              + dir
-              + ". Choose a folder you can write with --data-dir DIR.");
-    }
-    return dir;
-  }
-
-  private static String reason(FileSystemException e) {
-    // NIO names the failure by its exception type when the OS gives no reason text.
-    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
   }
 
   private static void configure(Connection connection) throws SQLException {
@@ -163,23 +197,6 @@ public final class Database implements AutoCloseable {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("PRAGMA user_version")) {
       return rs.next() ? rs.getInt(1) : 0;
-    }
-  }
-
-  /** Owner-only permissions where the file system supports them. */
-  private static void restrictDirectory(Path dir) throws IOException {
-    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-    }
-  }
-
-  private static void restrict(Path file) {
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (IOException e) {
-        throw new StoreException("Attune cannot make " + file + " private to you", e);
-      }
     }
   }
 

@@ -7,22 +7,42 @@ import java.sql.SQLException;
 final class Transactions {
   private Transactions() {}
 
+  /**
+   * @throws StoreException naming the database file, caused by the first failure; later failures
+   *     while cleaning up are attached to it as suppressed, never put in its place
+   */
   static void run(Database database, Work work) {
     Connection c = database.connection();
+    Exception failure = null;
     try {
       c.setAutoCommit(false);
+      work.run(c);
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      failure = e;
       try {
-        work.run(c);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
         c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+      } catch (SQLException r) {
+        // SQLite may already have rolled back by itself (as it does on SQLITE_FULL).
+        e.addSuppressed(r);
       }
+    }
+    try {
+      c.setAutoCommit(true);
     } catch (SQLException e) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    if (failure instanceof RuntimeException) {
+      throw (RuntimeException) failure;
+    }
+    if (failure != null) {
       throw new StoreException(
-          "Attune could not save to " + database.file() + ". What you said is kept on screen.", e);
+          "Attune could not save to " + database.file() + ". What you said is kept on screen.",
+          failure);
     }
   }
 }

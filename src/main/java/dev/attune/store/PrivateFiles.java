@@ -1,0 +1,82 @@
+package dev.attune.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** The data folder and the files in it: created when missing, and owner-only on POSIX. */
+final class PrivateFiles {
+  private PrivateFiles() {}
+
+  /**
+   * Creates {@code dataDir} if needed, makes it owner-only and checks it can be written.
+   *
+   * @return the absolute, normalised folder
+   * @throws StoreException naming the folder and saying what to do
+   */
+  static Path folder(Path dataDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+      restrictFolder(dir);
+    } catch (FileSystemException e) {
+      throw new StoreException(
+          "Attune cannot create its data folder "
+              + dir
+              + " ("
+              + reason(e)
+              + "). Choose a folder you can write with --data-dir DIR.",
+          e);
+    } catch (IOException e) {
+      throw new StoreException(
+          "Attune cannot create its data folder " + dir + ". Choose another with --data-dir DIR.",
+          e);
+    }
+    if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+      throw new StoreException(
+          "Attune cannot write to its data folder "
+              + dir
+              + ". Choose a folder you can write with --data-dir DIR.");
+    }
+    return dir;
+  }
+
+  /** Creates a sub-folder of the data folder, owner-only. */
+  static Path subfolder(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      restrictFolder(dir);
+      return dir;
+    } catch (IOException e) {
+      throw new StoreException("Attune cannot create the folder " + dir, e);
+    }
+  }
+
+  /** Owner-only read and write, where the file system supports POSIX permissions. */
+  static void restrict(Path file) {
+    if (posix(file)) {
+      try {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      } catch (IOException e) {
+        throw new StoreException("Attune cannot make " + file + " private to you", e);
+      }
+    }
+  }
+
+  private static void restrictFolder(Path dir) throws IOException {
+    if (posix(dir)) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  private static boolean posix(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  private static String reason(FileSystemException e) {
+    // NIO names the failure by its exception type when the OS gives no reason text.
+    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+  }
+}
