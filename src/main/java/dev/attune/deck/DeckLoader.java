@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -27,6 +29,9 @@ public final class DeckLoader {
 
   /** Most options a prompt may list; the engine adds Skip, Not today and sometimes Done. */
   public static final int MAX_OPTIONS = 9;
+
+  /** Deepest nesting accepted; a deck needs five levels. */
+  static final int MAX_DEPTH = 20;
 
   private static final Set<String> DECK_FIELDS =
       Set.of("id", "title", "intro", "closing", "board", "prompts", "signals");
@@ -91,8 +96,10 @@ public final class DeckLoader {
   public Deck parse(String yaml, String file) throws DeckException {
     List<DeckException.Problem> problems = new ArrayList<>();
     Optional<Node> root;
+    LoadSettings settings = LoadSettings.builder().setLabel(file).build();
     try {
-      root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(yaml);
+      checkDepth(settings, yaml, file);
+      root = new Compose(settings).composeString(yaml);
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
       throw new DeckException(
@@ -100,6 +107,14 @@ public final class DeckLoader {
     } catch (YamlEngineException e) {
       throw new DeckException(
           file, List.of(new DeckException.Problem(0, "is not valid YAML: " + e.getMessage())));
+    } catch (RuntimeException e) {
+      // SnakeYAML Engine 2.10 can fail outside its own exception type on odd input (a surrogate
+      // pair across its 1024-character buffer edge); the person editing still gets a message.
+      throw new DeckException(
+          file,
+          List.of(
+              new DeckException.Problem(
+                  0, "could not be read as YAML (" + e.getClass().getSimpleName() + ")")));
     }
     if (root.isEmpty()) {
       throw new DeckException(file, List.of(new DeckException.Problem(0, "is empty")));
@@ -109,6 +124,32 @@ public final class DeckLoader {
       throw new DeckException(file, problems);
     }
     return deck;
+  }
+
+  /**
+   * Refuses nesting deeper than any deck needs before composing: SnakeYAML composes recursively and
+   * would overflow the stack on thousands of levels.
+   */
+  private static void checkDepth(LoadSettings settings, String yaml, String file)
+      throws DeckException {
+    int depth = 0;
+    for (Event event : new Parse(settings).parseString(yaml)) {
+      if (event.getEventId() == Event.ID.MappingStart
+          || event.getEventId() == Event.ID.SequenceStart) {
+        depth++;
+        if (depth > MAX_DEPTH) {
+          int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+          throw new DeckException(
+              file,
+              List.of(
+                  new DeckException.Problem(
+                      line, "is nested more than " + MAX_DEPTH + " levels deep; decks need 5")));
+        }
+      } else if (event.getEventId() == Event.ID.MappingEnd
+          || event.getEventId() == Event.ID.SequenceEnd) {
+        depth--;
+      }
+    }
   }
 
   private Deck readDeck(Node node, String file, List<DeckException.Problem> problems) {
@@ -185,10 +226,10 @@ public final class DeckLoader {
       return null;
     }
     YamlMap map = maybe.get();
+    int before = problems.size();
     String id = map.text("id", true, "a prompt");
     String what = id.isEmpty() ? "a prompt" : "prompt '" + id + "'";
     map.allowOnly(PROMPT_FIELDS, what);
-    int before = problems.size();
     if (!id.isEmpty() && !Ids.valid(id)) {
       map.problemAt("id", "the id '" + id + "' must be lower case letters, digits and _");
     }

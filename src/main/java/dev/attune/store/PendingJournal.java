@@ -64,6 +64,11 @@ public final class PendingJournal implements Journal {
   }
 
   @Override
+  public void person(Person person, Instant at) {
+    write(j -> j.person(person, at));
+  }
+
+  @Override
   public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
     List<Person> copy = List.copyOf(people);
     write(j -> j.begin(checkInId, deckId, copy, at));

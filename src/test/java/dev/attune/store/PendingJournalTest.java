@@ -148,6 +148,11 @@ class PendingJournalTest {
     Journal flaky =
         new Journal() {
           @Override
+          public void person(Person person, Instant at) {
+            write("person " + person.id());
+          }
+
+          @Override
           public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
             write("begin " + checkInId);
           }
