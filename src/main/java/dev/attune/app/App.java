@@ -8,9 +8,15 @@ import dev.attune.session.PeopleBook;
 import dev.attune.session.Person;
 import dev.attune.session.QueuedJournal;
 import dev.attune.speech.Speech;
+import dev.attune.speech.VoiceProfileException;
+import dev.attune.speech.VoiceProfiles;
+import dev.attune.store.Backups;
 import dev.attune.store.Database;
+import dev.attune.store.InstanceLock;
+import dev.attune.store.PendingJournal;
 import dev.attune.store.SqliteJournal;
 import dev.attune.store.SqlitePeople;
+import dev.attune.store.StoreException;
 import dev.attune.ui.Controller;
 import dev.attune.ui.MainWindow;
 import dev.attune.ui.Services;
@@ -18,40 +24,47 @@ import dev.attune.ui.Theme;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
 
 /**
- * One running Attune: the database, the voice, the storage thread and the window, made and closed
- * together.
+ * One running Attune: the lock, the database, the voice, the storage thread and the window, made in
+ * order and released in reverse.
  */
 public final class App {
   private static final Logger LOG = Logger.getLogger(App.class.getName());
   private static volatile boolean running;
 
+  private final InstanceLock lock;
   private final Database database;
-  private final ExecutorService storage;
+  private final PendingJournal pending;
+  private final ScheduledExecutorService storage;
   private final Speech.Opened speech;
   private final MainWindow window;
   private final Controller controller;
   private final CountDownLatch released = new CountDownLatch(1);
 
   private App(
+      InstanceLock lock,
       Database database,
-      ExecutorService storage,
+      PendingJournal pending,
+      ScheduledExecutorService storage,
       Speech.Opened speech,
       MainWindow window,
       Controller controller) {
+    this.lock = lock;
     this.database = database;
+    this.pending = pending;
     this.storage = storage;
     this.speech = speech;
     this.window = window;
@@ -66,34 +79,49 @@ public final class App {
    * Opens the data folder and shows the window. Returns once the window is up; the app runs until
    * the window is closed.
    *
-   * @throws dev.attune.store.StoreException when the data folder or database cannot be used
+   * @throws StoreException when the data folder or database cannot be used, or Attune is already
+   *     open on it
    */
   public static App start(Path dataDir, Arguments.Mode mode) throws DeckException {
     Map<String, Deck> decks = loadDecks();
-    Database database = Database.open(dataDir);
     Clock clock = Clock.systemDefaultZone();
+    InstanceLock lock = InstanceLock.acquire(dataDir);
+    Database database;
+    try {
+      database = Database.open(dataDir, clock);
+    } catch (StoreException e) {
+      lock.close();
+      throw e;
+    }
+    Logs.start(database.file().getParent());
+    List<String> notices = new ArrayList<>();
+    database.recoveryNotice().ifPresent(notices::add);
     List<Person> people = new SqlitePeople(database, clock).all();
-    ExecutorService storage =
-        Executors.newSingleThreadExecutor(
+    ScheduledExecutorService storage =
+        Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "attune-store");
               t.setDaemon(false);
               return t;
             });
     Speech.Opened speech = Speech.open();
+    speech.notice().ifPresent(notices::add);
+    notices.addAll(useVoice(speech, dataDir));
     App[] app = new App[1];
     onEdt(
         () -> {
           Theme.install();
           MainWindow window = new MainWindow();
+          Tell tell = new Tell();
+          PendingJournal pending = new PendingJournal(new SqliteJournal(database), tell);
           Journal journal =
               new QueuedJournal(
-                  new SqliteJournal(database),
+                  pending,
                   storage,
                   e -> {
-                    // Never the answer itself: only that saving failed, and why.
+                    // Only that saving failed and why: never the answer itself.
                     LOG.log(Level.SEVERE, "saving failed: " + e.getMessage());
-                    SwingUtilities.invokeLater(() -> window.notice(e.getMessage()));
+                    tell.say(e.getMessage());
                   });
           Services services =
               new Services(
@@ -105,10 +133,13 @@ public final class App {
                   () -> UUID.randomUUID().toString(),
                   SwingUtilities::invokeLater);
           Controller controller = new Controller(window, services);
-          app[0] = new App(database, storage, speech, window, controller);
+          tell.controller = controller;
+          app[0] = new App(lock, database, pending, storage, speech, window, controller);
           running = true;
-          window.open(controller, app[0]::closed);
+          window.open(controller, notices, app[0]::closed);
         });
+    storage.execute(() -> app[0].backUp(clock));
+    storage.scheduleWithFixedDelay(app[0].pending::retry, 30, 30, TimeUnit.SECONDS);
     return app[0];
   }
 
@@ -137,8 +168,9 @@ public final class App {
     release.start();
   }
 
-  /** Waits for every answer to reach the disk, then releases the voice and the database. */
+  /** Saves what is held, then releases the voice, the database and the lock, in that order. */
   private void release() {
+    storage.execute(pending::retry);
     storage.shutdown();
     try {
       if (!storage.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -147,11 +179,38 @@ public final class App {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      if (pending.pending() > 0) {
+        LOG.severe(pending.pending() + " answers could not be saved before closing");
+      }
       speech.speaker().close();
       database.close();
+      lock.close();
       running = false;
       released.countDown();
     }
+  }
+
+  /** Today's backup, on the storage thread; a failure is told, never fatal. */
+  private void backUp(Clock clock) {
+    try {
+      new Backups(database.file().getParent(), clock).daily(database);
+    } catch (StoreException e) {
+      LOG.warning("daily backup failed: " + e.getMessage());
+      SwingUtilities.invokeLater(() -> controller.tell(e.getMessage()));
+    }
+  }
+
+  /** Picks the default voice profile; broken user profiles are told, and the bundled ones used. */
+  private static List<String> useVoice(Speech.Opened speech, Path dataDir) {
+    List<String> notices = new ArrayList<>();
+    try {
+      VoiceProfiles.Loaded loaded = VoiceProfiles.load(dataDir.resolve("voices"));
+      loaded.problems().forEach(p -> notices.add(p.getMessage()));
+      speech.speaker().useVoice(loaded.orDefault(VoiceProfiles.DEFAULT_ID));
+    } catch (VoiceProfileException e) {
+      notices.add("A voice inside Attune is damaged: " + e.getMessage());
+    }
+    return notices;
   }
 
   private static Map<String, Deck> loadDecks() throws DeckException {
@@ -175,6 +234,32 @@ public final class App {
         throw (RuntimeException) cause;
       }
       throw new IllegalStateException("could not open the window", cause);
+    }
+  }
+
+  /** Tells the person, by voice and on screen, when saving stops and starts again. */
+  private static final class Tell implements PendingJournal.Listener {
+    private volatile Controller controller;
+
+    void say(String message) {
+      SwingUtilities.invokeLater(
+          () -> {
+            if (controller != null) {
+              controller.tell(message);
+            }
+          });
+    }
+
+    @Override
+    public void cannotSave(String message, RuntimeException cause) {
+      LOG.severe("saving is held: " + cause.getMessage());
+      say(message);
+    }
+
+    @Override
+    public void savedAgain(String message) {
+      LOG.info("saving works again");
+      say(message);
     }
   }
 }

@@ -21,7 +21,15 @@ import org.apache.commons.cli.help.TextHelpAppendable;
  * @param printDeck a deck to print as a paper guide, then exit
  */
 public record Arguments(
-    Optional<Path> dataDir, Mode mode, Optional<String> printDeck, boolean help, boolean version) {
+    Optional<Path> dataDir,
+    Mode mode,
+    Optional<String> printDeck,
+    Optional<ExportAudio> exportAudio,
+    boolean help,
+    boolean version) {
+
+  /** {@code --export-audio NAME DIR}. */
+  public record ExportAudio(String deck, Path dir) {}
 
   /** How options are chosen. */
   public enum Mode {
@@ -65,6 +73,13 @@ public record Arguments(
             .argName("NAME")
             .desc("print a deck's prompts and options as plain text, then exit")
             .get());
+    options.addOption(
+        Option.builder()
+            .longOpt("export-audio")
+            .numberOfArgs(2)
+            .argName("NAME DIR")
+            .desc("write one 16 kHz mono WAV per prompt and option, and index.tsv, then exit")
+            .get());
     options.addOption(Option.builder().longOpt("help").desc("show this help, then exit").get());
     options.addOption(
         Option.builder().longOpt("version").desc("show the version, then exit").get());
@@ -98,10 +113,19 @@ public record Arguments(
       }
       dataDir = Optional.of(Path.of(value));
     }
+    Optional<ExportAudio> exportAudio = Optional.empty();
+    if (line.hasOption("export-audio")) {
+      String[] values = line.getOptionValues("export-audio");
+      if (values == null || values.length != 2) {
+        throw new UsageException("--export-audio needs a deck name and a folder");
+      }
+      exportAudio = Optional.of(new ExportAudio(values[0], Path.of(values[1])));
+    }
     return new Arguments(
         dataDir,
         mode,
         Optional.ofNullable(line.getOptionValue("print-deck")),
+        exportAudio,
         line.hasOption("help"),
         line.hasOption("version"));
   }

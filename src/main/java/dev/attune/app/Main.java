@@ -1,7 +1,11 @@
 package dev.attune.app;
 
+import dev.attune.deck.Deck;
 import dev.attune.deck.DeckException;
 import dev.attune.deck.DeckLoader;
+import dev.attune.speech.AudioExport;
+import dev.attune.speech.AudioExportException;
+import dev.attune.speech.VoiceProfiles;
 import dev.attune.store.StoreException;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
@@ -46,6 +50,9 @@ public final class Main {
     if (arguments.printDeck().isPresent()) {
       return printDeck(arguments.printDeck().get(), out, err);
     }
+    if (arguments.exportAudio().isPresent()) {
+      return exportAudio(arguments.exportAudio().get(), out, err);
+    }
     if (GraphicsEnvironment.isHeadless()) {
       err.println(
           "Attune needs a desktop display, and none was found. Start it from a desktop session"
@@ -61,6 +68,32 @@ public final class Main {
       return FAILED;
     } catch (DeckException e) {
       err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
+      return FAILED;
+    }
+  }
+
+  private static int exportAudio(Arguments.ExportAudio request, PrintStream out, PrintStream err) {
+    Deck deck;
+    try {
+      deck = new DeckLoader().bundled(request.deck());
+    } catch (DeckException e) {
+      err.println("attune: " + e.problems().get(0).message());
+      return DeckLoader.BUNDLED.contains(request.deck()) ? FAILED : USAGE;
+    }
+    try {
+      int written =
+          AudioExport.export(
+              AudioExportCommand.items(deck), request.dir(), VoiceProfiles.bundledDefault());
+      out.println(
+          "Wrote "
+              + written
+              + " WAV files and "
+              + AudioExport.INDEX
+              + " to "
+              + request.dir().toAbsolutePath());
+      return OK;
+    } catch (AudioExportException e) {
+      err.println("attune: " + e.getMessage());
       return FAILED;
     }
   }

@@ -24,12 +24,23 @@ public final class Controller {
     this.services = Objects.requireNonNull(services, "services");
   }
 
-  /** Shows Home and greets; says once, plainly, when there is no sound device. */
-  public void start() {
-    if (!services.speaker().audible()) {
-      view.notice(Messages.get("sound.none"));
+  /**
+   * Shows Home and greets, after telling each notice once, plainly (no sound device, a database
+   * that was moved aside, a broken voice file).
+   */
+  public void start(List<String> notices) {
+    Utterance.Builder greeting = Utterance.builder();
+    notices.forEach(greeting::say);
+    if (!notices.isEmpty()) {
+      view.notice(String.join(" ", notices));
     }
-    show(new HomeScreen(this), Utterance.builder().say(Messages.get("home.welcome")).build());
+    show(new HomeScreen(this), greeting.say(Messages.get("home.welcome")).build());
+  }
+
+  /** Tells the person something that happened, by voice and on screen. */
+  public void tell(String message) {
+    view.notice(message);
+    say(Utterance.of(message));
   }
 
   public ScreenModel model() {

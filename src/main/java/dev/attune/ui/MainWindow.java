@@ -101,7 +101,7 @@ public final class MainWindow implements ScreenView {
   }
 
   /** Connects the keys and buttons to the controller and shows the window. */
-  public void open(Controller controller, Runnable onClosed) {
+  public void open(Controller controller, List<String> notices, Runnable onClosed) {
     this.controller = controller;
     KeyBindings.install(frame.getRootPane(), controller);
     HeldKeyFilter.install(frame);
@@ -113,7 +113,7 @@ public final class MainWindow implements ScreenView {
           }
         });
     frame.setVisible(true);
-    controller.start();
+    controller.start(notices);
   }
 
   public JFrame frame() {

@@ -73,6 +73,28 @@ class MainTest {
     assertTrue(r.err().contains("before, during, after, followup"), r.err());
   }
 
+  @Test
+  void exportAudio_writesAWavPerPromptAndOption_andAnIndex() throws Exception {
+    Path out = dir.resolve("audio");
+    Run r = run("--export-audio", "after", out.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> index = java.nio.file.Files.readAllLines(out.resolve("index.tsv"));
+    long wavs;
+    try (var files = java.nio.file.Files.list(out)) {
+      wavs = files.filter(f -> f.toString().endsWith(".wav")).count();
+    }
+    assertEquals(index.size(), wavs, "one index line per WAV");
+    assertTrue(index.contains("body_now.wav\tHow does your body feel right now?"), index::toString);
+    assertTrue(index.stream().anyMatch(l -> l.startsWith("breathing.start.wav\t")), index::toString);
+  }
+
+  @Test
+  void exportAudio_ofAnUnknownDeck_isAUsageError() {
+    Run r = run("--export-audio", "someday", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("'someday'"), r.err());
+  }
+
   /** A real child JVM with no DISPLAY: one plain line, no stack trace, a non-zero exit. */
   @Test
   void withoutADisplay_saysSoInOneLine() throws Exception {

@@ -49,8 +49,7 @@ class DeckLoaderTest {
       Deck during = loader.bundled("during");
       assertTrue(during.board());
       List<String> ids = during.signals().stream().map(Option::id).toList();
-      assertTrue(
-          ids.containsAll(List.of("pause", "green", "yellow", "red")), ids::toString);
+      assertTrue(ids.containsAll(List.of("pause", "green", "yellow", "red")), ids::toString);
       assertTrue(ids.size() <= 9, "one digit each");
       assertTrue(
           during.signals().stream().anyMatch(o -> o.label().contains("stop")),

@@ -1,0 +1,38 @@
+package dev.attune.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Attune's log: a rotating file in the data folder. It records what Attune did (started, saved,
+ * failed) and never what anyone said: no answers, names or prompt text are ever passed to it.
+ */
+final class Logs {
+  static final String PATTERN = "attune.%g.log";
+  private static Handler handler;
+
+  private Logs() {}
+
+  /** Sends Attune's and its libraries' log records to {@code dir}/attune.0.log (3 × 1 MB). */
+  static synchronized void start(Path dir) {
+    if (handler != null) {
+      return;
+    }
+    try {
+      FileHandler file = new FileHandler(dir.resolve(PATTERN).toString(), 1_000_000, 3, true);
+      file.setFormatter(new SimpleFormatter());
+      file.setLevel(Level.INFO);
+      Logger root = Logger.getLogger("");
+      root.addHandler(file);
+      handler = file;
+    } catch (IOException | SecurityException e) {
+      Logger.getLogger(Logs.class.getName())
+          .warning("cannot write the log in " + dir + ": " + e.getMessage());
+    }
+  }
+}
