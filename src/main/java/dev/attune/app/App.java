@@ -8,6 +8,7 @@ import dev.attune.session.PeopleBook;
 import dev.attune.session.Person;
 import dev.attune.session.QueuedJournal;
 import dev.attune.speech.Speech;
+import dev.attune.speech.VoiceProfile;
 import dev.attune.speech.VoiceProfileException;
 import dev.attune.speech.VoiceProfiles;
 import dev.attune.store.Backups;
@@ -19,7 +20,9 @@ import dev.attune.store.SqlitePeople;
 import dev.attune.store.StoreException;
 import dev.attune.ui.Controller;
 import dev.attune.ui.MainWindow;
+import dev.attune.ui.Preferences;
 import dev.attune.ui.Services;
+import dev.attune.ui.SwingDelay;
 import dev.attune.ui.Theme;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -79,6 +82,7 @@ public final class App {
    * Opens the data folder and shows the window. Returns once the window is up; the app runs until
    * the window is closed.
    *
+   * @param mode from the command line, or {@code null} to use the stored setting
    * @throws StoreException when the data folder or database cannot be used, or Attune is already
    *     open on it
    */
@@ -106,7 +110,10 @@ public final class App {
             });
     Speech.Opened speech = Speech.open();
     speech.notice().ifPresent(notices::add);
-    notices.addAll(useVoice(speech, dataDir));
+    Map<String, VoiceProfile> voices = voices(dataDir, notices);
+    Preferences stored = Preferences.from(SqliteJournal.settings(database));
+    Preferences preferences =
+        mode == null ? stored : stored.withScanning(mode == Arguments.Mode.SCANNING);
     App[] app = new App[1];
     onEdt(
         () -> {
@@ -131,7 +138,10 @@ public final class App {
                   new PeopleBook(people, journal, clock),
                   clock,
                   () -> UUID.randomUUID().toString(),
-                  SwingUtilities::invokeLater);
+                  SwingUtilities::invokeLater,
+                  new SwingDelay(),
+                  voices,
+                  preferences);
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);
@@ -200,17 +210,16 @@ public final class App {
     }
   }
 
-  /** Picks the default voice profile; broken user profiles are told, and the bundled ones used. */
-  private static List<String> useVoice(Speech.Opened speech, Path dataDir) {
-    List<String> notices = new ArrayList<>();
+  /** The voice profiles; broken user profiles are told, and the bundled ones used. */
+  private static Map<String, VoiceProfile> voices(Path dataDir, List<String> notices) {
     try {
       VoiceProfiles.Loaded loaded = VoiceProfiles.load(dataDir.resolve("voices"));
       loaded.problems().forEach(p -> notices.add(p.getMessage()));
-      speech.speaker().useVoice(loaded.orDefault(VoiceProfiles.DEFAULT_ID));
+      return loaded.profiles();
     } catch (VoiceProfileException e) {
       notices.add("A voice inside Attune is damaged: " + e.getMessage());
+      return Map.of(VoiceProfiles.DEFAULT_ID, VoiceProfiles.bundledDefault());
     }
-    return notices;
   }
 
   private static Map<String, Deck> loadDecks() throws DeckException {

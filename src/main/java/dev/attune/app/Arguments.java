@@ -17,12 +17,12 @@ import org.apache.commons.cli.help.TextHelpAppendable;
  * The command line, parsed and checked.
  *
  * @param dataDir from {@code --data-dir}, else empty for the per-user default
- * @param mode the interaction mode to start in
+ * @param mode the interaction mode to start in; empty keeps the stored setting
  * @param printDeck a deck to print as a paper guide, then exit
  */
 public record Arguments(
     Optional<Path> dataDir,
-    Mode mode,
+    Optional<Mode> mode,
     Optional<String> printDeck,
     Optional<ExportAudio> exportAudio,
     boolean help,
@@ -64,7 +64,7 @@ public record Arguments(
             .longOpt("mode")
             .hasArg()
             .argName("direct|scanning")
-            .desc("start in this interaction mode (default direct)")
+            .desc("start in this interaction mode (default: as last set, else direct)")
             .get());
     options.addOption(
         Option.builder()
@@ -96,11 +96,11 @@ public record Arguments(
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("Unexpected argument: " + line.getArgList().get(0));
     }
-    Mode mode = Mode.DIRECT;
+    Optional<Mode> mode = Optional.empty();
     if (line.hasOption("mode")) {
       String value = line.getOptionValue("mode");
       try {
-        mode = Mode.valueOf(value.toUpperCase(Locale.ROOT));
+        mode = Optional.of(Mode.valueOf(value.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new UsageException("--mode must be direct or scanning, not '" + value + "'", e);
       }

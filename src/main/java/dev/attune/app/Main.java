@@ -61,7 +61,7 @@ public final class Main {
     }
     Path dataDir = arguments.dataDir().orElseGet(DataDirectory::current);
     try {
-      App.start(dataDir, arguments.mode());
+      App.start(dataDir, arguments.mode().orElse(null));
       return OK;
     } catch (StoreException e) {
       err.println("attune: " + e.getMessage());

@@ -13,6 +13,9 @@ public interface Journal {
   /** Person id used for answers given together, for the couple. */
   long TOGETHER = 0;
 
+  /** Saves a setting (how Attune looks and sounds); never an answer. */
+  void setting(String key, String value);
+
   /** Saves a person, new or changed. */
   void person(Person person, Instant at);
 

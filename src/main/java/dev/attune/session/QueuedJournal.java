@@ -25,6 +25,11 @@ public final class QueuedJournal implements Journal {
   }
 
   @Override
+  public void setting(String key, String value) {
+    submit(() -> target.setting(key, value));
+  }
+
+  @Override
   public void person(Person person, Instant at) {
     submit(() -> target.person(person, at));
   }

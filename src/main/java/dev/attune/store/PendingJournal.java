@@ -64,6 +64,11 @@ public final class PendingJournal implements Journal {
   }
 
   @Override
+  public void setting(String key, String value) {
+    write(j -> j.setting(key, value));
+  }
+
+  @Override
   public void person(Person person, Instant at) {
     write(j -> j.person(person, at));
   }

@@ -28,6 +28,37 @@ public final class SqliteJournal implements Journal {
   }
 
   @Override
+  public void setting(String key, String value) {
+    inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO setting (key, value) VALUES (?, ?)"
+                      + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            s.setString(1, key);
+            s.setString(2, value);
+            s.executeUpdate();
+          }
+        });
+  }
+
+  /** Every stored setting, for start-up. */
+  public static java.util.Map<String, String> settings(Database database) {
+    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    Transactions.run(
+        database,
+        c -> {
+          try (PreparedStatement s = c.prepareStatement("SELECT key, value FROM setting");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              settings.put(rs.getString(1), rs.getString(2));
+            }
+          }
+        });
+    return settings;
+  }
+
+  @Override
   public void person(Person person, Instant at) {
     inTransaction(
         c -> {

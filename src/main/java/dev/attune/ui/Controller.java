@@ -4,24 +4,33 @@ import dev.attune.deck.Deck;
 import dev.attune.session.CheckIn;
 import dev.attune.session.Person;
 import dev.attune.speech.Utterance;
+import dev.attune.speech.VoiceProfile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs the app's screens: shows one at a time, speaks it, and turns commands into actions. It holds
- * no Swing, so tests drive it through a fake {@link ScreenView}. Event Dispatch Thread only.
+ * Runs the app's screens: shows one at a time, speaks it, and turns commands into actions, in
+ * direct or scanning mode. It holds no Swing, so tests drive it through a fake {@link ScreenView}.
+ * Event Dispatch Thread only.
  */
 public final class Controller {
   private final ScreenView view;
   private final Services services;
+  private final Scanner scanner = new Scanner(this);
+  private Preferences preferences;
   private Screen screen;
   private ScreenModel model;
   private boolean userCurtain;
+  private int shown;
+  private long lastChoice = Long.MIN_VALUE / 2;
 
   public Controller(ScreenView view, Services services) {
     this.view = Objects.requireNonNull(view, "view");
     this.services = Objects.requireNonNull(services, "services");
+    this.preferences = services.preferences();
   }
 
   /**
@@ -29,6 +38,7 @@ public final class Controller {
    * that was moved aside, a broken voice file).
    */
   public void start(List<String> notices) {
+    apply(preferences);
     Utterance.Builder greeting = Utterance.builder();
     notices.forEach(greeting::say);
     if (!notices.isEmpty()) {
@@ -47,8 +57,30 @@ public final class Controller {
     return model;
   }
 
+  public Preferences preferences() {
+    return preferences;
+  }
+
+  /** The option scanning spoke last, or -1. */
+  public int scanned() {
+    return scanner.index();
+  }
+
+  /** Whether a press would be taken now, or ignored as too soon after a choice. */
+  public boolean ready() {
+    return services.clock().millis() - lastChoice >= Preferences.DEBOUNCE_MILLIS;
+  }
+
   Services services() {
     return services;
+  }
+
+  ScreenView view() {
+    return view;
+  }
+
+  boolean curtainOn() {
+    return userCurtain;
   }
 
   /** Acts on a command from a key; {@code number} is the digit for {@link Command#CHOOSE}. */
@@ -58,12 +90,7 @@ public final class Controller {
         choose(model.curtained() ? 0 : number - 1);
         break;
       case ACTIVATE:
-        int focused = model.curtained() ? 0 : view.focused();
-        if (focused < 0) {
-          say(Utterance.of(Messages.get("checkin.nothingFocused")));
-        } else {
-          choose(focused);
-        }
+        activate();
         break;
       case NEXT:
         moveFocus(1);
@@ -72,13 +99,18 @@ public final class Controller {
         moveFocus(-1);
         break;
       case REPEAT:
-        say(screen.repeat());
+        scanner.stop();
+        sayThenScan(screen.repeat());
         break;
       case BACK:
+        scanner.stop();
         screen.back();
         break;
       case SILENCE:
         services.speaker().stop();
+        if (preferences.scanning()) {
+          scanner.stop();
+        }
         break;
       case PAUSE_BOARD:
         pauseBoard();
@@ -92,6 +124,7 @@ public final class Controller {
         view.toggleFullScreen();
         break;
       case HELP:
+        scanner.stop();
         say(help());
         break;
       default:
@@ -99,8 +132,27 @@ public final class Controller {
     }
   }
 
+  /** A button was clicked or tapped. In scanning mode every tap chooses the scanned option. */
+  public void clicked(int index) {
+    if (preferences.scanning()) {
+      activate();
+    } else {
+      choose(index);
+    }
+  }
+
+  /** A tap anywhere in the window: the single switch of scanning mode. */
+  public void tapped() {
+    if (preferences.scanning()) {
+      activate();
+    }
+  }
+
   /** The person moved to a button (keys or pointer): say its label in the cue voice. */
   public void focusMoved(int index) {
+    if (preferences.scanning()) {
+      return;
+    }
     if (index >= 0 && index < model.buttons().size() && !model.curtained()) {
       say(Utterance.builder().say(model.buttons().get(index).label(), Utterance.Style.CUE).build());
     }
@@ -108,8 +160,13 @@ public final class Controller {
 
   /** The window is closing: an unfinished check-in is left, keeping what was said. */
   public void close() {
+    scanner.stop();
     screen.leave();
     services.speaker().stop();
+  }
+
+  Screen current() {
+    return screen;
   }
 
   void home() {
@@ -117,8 +174,8 @@ public final class Controller {
     show(new HomeScreen(this), Utterance.builder().build());
   }
 
-  Screen current() {
-    return screen;
+  void settings() {
+    show(new SettingsScreen(this), Utterance.builder().build());
   }
 
   /** Starts a check-in: first who uses Attune (once), then who is here, then the questions. */
@@ -144,8 +201,9 @@ public final class Controller {
 
   /** P, from anywhere: the pause board, which goes back to where the person was. */
   void pauseBoard() {
+    scanner.stop();
     if (screen instanceof BoardScreen) {
-      say(screen.repeat());
+      sayThenScan(screen.repeat());
       return;
     }
     show(
@@ -153,34 +211,136 @@ public final class Controller {
   }
 
   /**
-   * Shows a screen and speaks {@code before}, then the screen's own words.
+   * Shows a screen and speaks {@code before}, then the screen's own words; in scanning mode the
+   * options are scanned after that.
    *
    * @return completes when that speech ends: true if it played to the end
    */
   CompletableFuture<Boolean> show(Screen next, Utterance before) {
+    scanner.stop();
     screen = next;
     model = next.model();
     view.show(model);
     view.curtain(userCurtain || model.curtained());
-    view.focus(model.focus());
+    view.focus(preferences.scanning() ? -1 : model.focus());
     view.announce(model.text());
-    return say(concat(before, next.enter()));
+    return sayThenScan(concat(before, next.enter()));
   }
 
-  /** Redraws the current screen without speaking its words again. */
+  /** Redraws the current screen and says {@code words}; scanning goes on after them. */
   void refresh(Utterance words) {
-    int focused = view.focused();
+    int focused = preferences.scanning() ? scanner.index() : view.focused();
+    scanner.stop();
     model = screen.model();
     view.show(model);
-    view.focus(focused >= 0 && focused < model.buttons().size() ? focused : model.focus());
-    say(words);
+    int keep = focused >= 0 && focused < model.buttons().size() ? focused : model.focus();
+    view.focus(keep);
+    CompletableFuture<Boolean> spoken = say(words);
+    if (preferences.scanning()) {
+      int expected = shown;
+      spoken.thenRunAsync(
+          () -> {
+            if (expected == shown) {
+              scanner.start(keep + 1);
+            }
+          },
+          services.ui());
+    }
   }
 
+  /** Speaks; with Attune's voice off only earcons and pauses remain. */
   CompletableFuture<Boolean> say(Utterance utterance) {
-    if (utterance.parts().isEmpty()) {
+    Utterance spoken = preferences.voiceOn() ? utterance : withoutSpeech(utterance);
+    if (spoken.parts().isEmpty()) {
       return CompletableFuture.completedFuture(true);
     }
-    return services.speaker().say(utterance);
+    return services.speaker().say(spoken);
+  }
+
+  /** Saves and applies new preferences. */
+  void update(Preferences next) {
+    Map<String, String> before = preferences.toMap();
+    next.toMap()
+        .forEach(
+            (key, value) -> {
+              if (!value.equals(before.get(key))) {
+                services.journal().setting(key, value);
+              }
+            });
+    preferences = next;
+    apply(next);
+  }
+
+  /** What the current voice says about itself, spoken in that voice as a preview. */
+  String voiceDescription() {
+    VoiceProfile profile = services.voices().get(preferences.voice());
+    return profile == null ? "" : profile.description();
+  }
+
+  private void apply(Preferences p) {
+    view.dim(p.dim());
+    view.textScale(p.textPercent());
+    VoiceProfile base = services.voices().get(p.voice());
+    if (base != null) {
+      services.speaker().useVoice(adjusted(base, p));
+    }
+  }
+
+  /** The chosen voice at the chosen speed and volume, kept within what a voice may be. */
+  private static VoiceProfile adjusted(VoiceProfile base, Preferences p) {
+    double rate =
+        Math.max(
+            VoiceProfile.MIN_RATE,
+            Math.min(VoiceProfile.MAX_RATE, base.wordsPerMinute() * p.ratePercent() / 100.0));
+    double volume =
+        Math.max(VoiceProfile.MIN_VOLUME, Math.min(1.0, base.volume() * p.volumePercent() / 100.0));
+    return new VoiceProfile(
+        base.id(),
+        base.baseVoice(),
+        rate,
+        base.pitchHz(),
+        base.pitchRangeHz(),
+        volume,
+        base.description());
+  }
+
+  private CompletableFuture<Boolean> sayThenScan(Utterance words) {
+    int expected = ++shown;
+    CompletableFuture<Boolean> spoken = say(words);
+    if (preferences.scanning()) {
+      spoken.thenRunAsync(
+          () -> {
+            if (expected == shown && screen.scannable()) {
+              scanner.start(0);
+            }
+          },
+          services.ui());
+    }
+    return spoken;
+  }
+
+  private void activate() {
+    if (model.curtained()) {
+      choose(0);
+      return;
+    }
+    if (!preferences.scanning()) {
+      int focused = view.focused();
+      if (focused < 0) {
+        say(Utterance.of(Messages.get("checkin.nothingFocused")));
+      } else {
+        choose(focused);
+      }
+      return;
+    }
+    if (!ready()) {
+      return;
+    }
+    if (scanner.index() >= 0) {
+      choose(scanner.index());
+    } else {
+      scanner.start(0);
+    }
   }
 
   private void choose(int index) {
@@ -188,6 +348,9 @@ public final class Controller {
       say(Utterance.of("There is no option " + (index + 1) + " here."));
       return;
     }
+    lastChoice = services.clock().millis();
+    shown++;
+    scanner.stop();
     screen.choose(index);
   }
 
@@ -196,10 +359,21 @@ public final class Controller {
     if (count == 0 || model.curtained()) {
       return;
     }
+    scanner.stop();
     int from = view.focused();
     int to = from < 0 ? (step > 0 ? 0 : count - 1) : Math.floorMod(from + step, count);
     view.focus(to);
-    focusMoved(to);
+    say(Utterance.builder().say(model.buttons().get(to).label(), Utterance.Style.CUE).build());
+  }
+
+  private static Utterance withoutSpeech(Utterance utterance) {
+    List<Utterance.Part> parts = new ArrayList<>();
+    for (Utterance.Part part : utterance.parts()) {
+      if (!(part instanceof Utterance.Part.Speech)) {
+        parts.add(part);
+      }
+    }
+    return new Utterance(parts);
   }
 
   private static Utterance help() {
@@ -211,7 +385,7 @@ public final class Controller {
   }
 
   static Utterance concat(Utterance first, Utterance second) {
-    List<Utterance.Part> parts = new java.util.ArrayList<>(first.parts());
+    List<Utterance.Part> parts = new ArrayList<>(first.parts());
     parts.addAll(second.parts());
     return new Utterance(parts);
   }

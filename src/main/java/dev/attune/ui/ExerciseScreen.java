@@ -67,6 +67,11 @@ final class ExerciseScreen implements Screen {
   }
 
   @Override
+  public boolean scannable() {
+    return false;
+  }
+
+  @Override
   public void back() {
     finish();
   }

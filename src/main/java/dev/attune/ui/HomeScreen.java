@@ -47,6 +47,8 @@ final class HomeScreen implements Screen {
       controller.checkIn(entry);
     } else if ("during".equals(entry)) {
       controller.pauseBoard();
+    } else if ("settings".equals(entry)) {
+      controller.settings();
     } else {
       controller.say(Utterance.of(Messages.format("home.notYet", Messages.get("home." + entry))));
     }

@@ -1,6 +1,8 @@
 package dev.attune.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
@@ -27,6 +29,7 @@ import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.LayoutFocusTraversalPolicy;
+import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 
 /**
@@ -38,6 +41,8 @@ public final class MainWindow implements ScreenView {
   private final JLabel title = styled(new JLabel(), "title");
   private final JLabel notice = styled(new JLabel(), "notice");
   private final JTextArea words = new JTextArea();
+  private final JPanel top = new JPanel();
+  private final JPanel middle = new JPanel();
   private final JPanel grid = new JPanel();
   private final JPanel controls = new JPanel();
   private final JLabel caption = styled(new JLabel(), "caption");
@@ -51,6 +56,7 @@ public final class MainWindow implements ScreenView {
   private final JPanel anchor = new JPanel();
 
   private Controller controller;
+  private boolean dimmed;
 
   public MainWindow() {
     words.setName("words");
@@ -64,10 +70,10 @@ public final class MainWindow implements ScreenView {
     notice.setName("notice");
     caption.setName("caption");
 
-    JPanel top = new JPanel(new BorderLayout());
+    top.setLayout(new BorderLayout());
     top.add(title, BorderLayout.WEST);
     top.add(notice, BorderLayout.SOUTH);
-    JPanel middle = new JPanel(new BorderLayout());
+    middle.setLayout(new BorderLayout());
     middle.add(words, BorderLayout.NORTH);
     middle.add(grid, BorderLayout.CENTER);
     controls.setBorder(BorderFactory.createEmptyBorder(16, 0, 0, 0));
@@ -100,11 +106,47 @@ public final class MainWindow implements ScreenView {
     frame.getAccessibleContext().setAccessibleDescription(Messages.get("home.hint"));
   }
 
+  @Override
+  public void dim(boolean on) {
+    dimmed = on;
+    for (JComponent c : List.of(title, caption, words)) {
+      String base = (String) c.getClientProperty(FlatClientProperties.STYLE_CLASS);
+      String plain = base == null ? "" : base.replace(" dim", "");
+      c.putClientProperty(FlatClientProperties.STYLE_CLASS, on ? plain + " dim" : plain);
+    }
+    Color background = on ? Color.BLACK : UIManager.getColor("Panel.background");
+    for (JPanel panel : List.of(anchor, grid, controls, top, middle)) {
+      panel.setBackground(background);
+    }
+    for (JToggleButton button : buttons) {
+      button.putClientProperty(FlatClientProperties.STYLE_CLASS, on ? "option dim" : "option");
+    }
+    frame.repaint();
+  }
+
+  @Override
+  public void textScale(int percent) {
+    if (UIScale.setZoomFactor(percent / 100f)) {
+      FlatLaf.updateUI();
+    }
+  }
+
   /** Connects the keys and buttons to the controller and shows the window. */
   public void open(Controller controller, List<String> notices, Runnable onClosed) {
     this.controller = controller;
     KeyBindings.install(frame.getRootPane(), controller);
     HeldKeyFilter.install(frame);
+    MouseAdapter tap =
+        new MouseAdapter() {
+          @Override
+          public void mousePressed(MouseEvent e) {
+            controller.tapped();
+          }
+        };
+    for (JComponent c : List.of(anchor, top, middle, grid, controls, words, title, caption)) {
+      c.addMouseListener(tap);
+    }
+    curtainPane.addMouseListener(tap);
     frame.addWindowListener(
         new WindowAdapter() {
           @Override
@@ -207,7 +249,7 @@ public final class MainWindow implements ScreenView {
   private JToggleButton button(ScreenModel.Button model, int index) {
     JToggleButton button = new JToggleButton(html(model.label()));
     button.setName("option-" + (index + 1));
-    button.putClientProperty(FlatClientProperties.STYLE_CLASS, "option");
+    button.putClientProperty(FlatClientProperties.STYLE_CLASS, dimmed ? "option dim" : "option");
     button.setSelected(model.selected());
     button.getAccessibleContext().setAccessibleName(model.label());
     button.getAccessibleContext().setAccessibleDescription(model.description());
@@ -221,7 +263,7 @@ public final class MainWindow implements ScreenView {
     button.addActionListener(
         e -> {
           button.setSelected(model.selected());
-          controller.command(Command.CHOOSE, index + 1);
+          controller.clicked(index);
         });
     button.addFocusListener(
         new FocusListener() {
@@ -266,7 +308,7 @@ public final class MainWindow implements ScreenView {
       setOpaque(true);
       setBackground(Color.BLACK);
       setName("curtain");
-      addMouseListener(new MouseAdapter() {});
+      // Clicks stop here; the window adds the tap that scanning mode listens for.
     }
 
     @Override

@@ -24,6 +24,11 @@ interface Screen {
   /** Backspace: goes back if it can, otherwise says why not. */
   default void back() {}
 
+  /** Whether scanning mode scans this screen's buttons (not while an exercise is spoken). */
+  default boolean scannable() {
+    return true;
+  }
+
   /** The screen is being left for another, or the window closes. */
   default void leave() {}
 }

@@ -26,4 +26,10 @@ public interface ScreenView {
   boolean curtained();
 
   void toggleFullScreen();
+
+  /** Grey text on black for a very dark room, or back to normal. */
+  void dim(boolean on);
+
+  /** The size of all text, in percent of the default. */
+  void textScale(int percent);
 }

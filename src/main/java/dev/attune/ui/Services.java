@@ -4,6 +4,7 @@ import dev.attune.deck.Deck;
 import dev.attune.session.Journal;
 import dev.attune.session.PeopleBook;
 import dev.attune.speech.Speaker;
+import dev.attune.speech.VoiceProfile;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,9 @@ import java.util.function.Supplier;
  * @param people who uses Attune on this device
  * @param ids makes check-in ids
  * @param ui runs work on the Event Dispatch Thread (tests: {@code Runnable::run})
+ * @param delay paces scanning
+ * @param voices the voice profiles by id
+ * @param preferences as stored, with the command line's mode applied
  */
 public record Services(
     Speaker speaker,
@@ -26,7 +30,10 @@ public record Services(
     PeopleBook people,
     Clock clock,
     Supplier<String> ids,
-    Executor ui) {
+    Executor ui,
+    Delay delay,
+    Map<String, VoiceProfile> voices,
+    Preferences preferences) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -36,5 +43,8 @@ public record Services(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(ui, "ui");
+    Objects.requireNonNull(delay, "delay");
+    voices = Map.copyOf(voices);
+    Objects.requireNonNull(preferences, "preferences");
   }
 }

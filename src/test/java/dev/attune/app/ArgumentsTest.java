@@ -15,7 +15,7 @@ class ArgumentsTest {
   @Test
   void noArguments_meanDirectModeAndTheDefaultFolder() throws Exception {
     Arguments a = Arguments.parse();
-    assertEquals(Arguments.Mode.DIRECT, a.mode());
+    assertEquals(Optional.empty(), a.mode());
     assertEquals(Optional.empty(), a.dataDir());
   }
 
@@ -23,7 +23,7 @@ class ArgumentsTest {
   void everyOption_isRead() throws Exception {
     Arguments a = Arguments.parse("--data-dir", "/tmp/x", "--mode", "scanning");
     assertEquals(Optional.of(Path.of("/tmp/x")), a.dataDir());
-    assertEquals(Arguments.Mode.SCANNING, a.mode());
+    assertEquals(Optional.of(Arguments.Mode.SCANNING), a.mode());
     assertEquals(Optional.of("before"), Arguments.parse("--print-deck", "before").printDeck());
   }
 

@@ -85,7 +85,8 @@ class MainTest {
     }
     assertEquals(index.size(), wavs, "one index line per WAV");
     assertTrue(index.contains("body_now.wav\tHow does your body feel right now?"), index::toString);
-    assertTrue(index.stream().anyMatch(l -> l.startsWith("breathing.start.wav\t")), index::toString);
+    assertTrue(
+        index.stream().anyMatch(l -> l.startsWith("breathing.start.wav\t")), index::toString);
   }
 
   @Test

@@ -13,6 +13,11 @@ final class RecordingJournal implements Journal {
   Outcome outcome;
 
   @Override
+  public void setting(String key, String value) {
+    calls.add("setting " + key + "=" + value);
+  }
+
+  @Override
   public void person(Person person, Instant at) {
     calls.add("person " + person.id() + " " + person.hasPelvicPain());
   }

@@ -148,6 +148,11 @@ class PendingJournalTest {
     Journal flaky =
         new Journal() {
           @Override
+          public void setting(String key, String value) {
+            write("setting " + key);
+          }
+
+          @Override
           public void person(Person person, Instant at) {
             write("person " + person.id());
           }
