@@ -87,6 +87,7 @@ public final class MainWindow implements ScreenView {
 
     anchor.setFocusable(true);
     anchor.setName("anchor");
+    anchor.getAccessibleContext().setAccessibleName(Messages.get("app.title"));
     frame.setContentPane(root);
     frame.setFocusTraversalPolicy(
         new LayoutFocusTraversalPolicy() {
@@ -180,7 +181,7 @@ public final class MainWindow implements ScreenView {
     grid.setLayout(new GridLayout(0, answers <= 3 ? 1 : answers <= 8 ? 2 : 3, 16, 16));
     controls.setLayout(new GridLayout(1, Math.max(1, model.controls()), 16, 16));
     for (int i = 0; i < count; i++) {
-      JToggleButton button = button(model.buttons().get(i), i);
+      JToggleButton button = button(model.buttons().get(i), i, model.text());
       buttons.add(button);
       (i < answers ? grid : controls).add(button);
     }
@@ -190,6 +191,7 @@ public final class MainWindow implements ScreenView {
     grid.repaint();
     controls.repaint();
     frame.getRootPane().setName("screen:" + model.name());
+    anchor.getAccessibleContext().setAccessibleDescription(model.text());
   }
 
   @Override
@@ -246,13 +248,17 @@ public final class MainWindow implements ScreenView {
     }
   }
 
-  private JToggleButton button(ScreenModel.Button model, int index) {
+  /**
+   * @param words the screen's question or text: a screen reader that lands on a button after a
+   *     change reads it as the button's description, so the question is heard with the option
+   */
+  private JToggleButton button(ScreenModel.Button model, int index, String words) {
     JToggleButton button = new JToggleButton(html(model.label()));
     button.setName("option-" + (index + 1));
     button.putClientProperty(FlatClientProperties.STYLE_CLASS, dimmed ? "option dim" : "option");
     button.setSelected(model.selected());
     button.getAccessibleContext().setAccessibleName(model.label());
-    button.getAccessibleContext().setAccessibleDescription(model.description());
+    button.getAccessibleContext().setAccessibleDescription(words + " " + model.description());
     button.setToolTipText(null);
     // Space and Enter belong to the window's bindings, which also serve scanning.
     button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("SPACE"), "none");

@@ -80,37 +80,37 @@ public record Preferences(
         on, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, dim, voiceOn);
   }
 
-  Preferences withScanPace(int millis) {
+  public Preferences withScanPace(int millis) {
     return new Preferences(
         scanning, millis, voice, ratePercent, volumePercent, textPercent, dim, voiceOn);
   }
 
-  Preferences withVoice(String id) {
+  public Preferences withVoice(String id) {
     return new Preferences(
         scanning, scanPaceMillis, id, ratePercent, volumePercent, textPercent, dim, voiceOn);
   }
 
-  Preferences withRate(int percent) {
+  public Preferences withRate(int percent) {
     return new Preferences(
         scanning, scanPaceMillis, voice, percent, volumePercent, textPercent, dim, voiceOn);
   }
 
-  Preferences withVolume(int percent) {
+  public Preferences withVolume(int percent) {
     return new Preferences(
         scanning, scanPaceMillis, voice, ratePercent, percent, textPercent, dim, voiceOn);
   }
 
-  Preferences withTextSize(int percent) {
+  public Preferences withTextSize(int percent) {
     return new Preferences(
         scanning, scanPaceMillis, voice, ratePercent, volumePercent, percent, dim, voiceOn);
   }
 
-  Preferences withDim(boolean on) {
+  public Preferences withDim(boolean on) {
     return new Preferences(
         scanning, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, on, voiceOn);
   }
 
-  Preferences withVoiceOn(boolean on) {
+  public Preferences withVoiceOn(boolean on) {
     return new Preferences(
         scanning, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, dim, on);
   }

@@ -1,0 +1,286 @@
+package dev.attune.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attune.session.Person;
+import dev.attune.speech.Utterance;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ControllerTest {
+
+  @Nested
+  class Direct {
+    @Test
+    void digitsChoose_andTheChoiceIsEchoedWithAnEarconFirst() {
+      Fakes.World w = new Fakes.World();
+      w.digit(1); // Before
+      assertEquals("prompt:pain_level", w.screen());
+      w.digit(2); // Mild
+      assertEquals("prompt:pain_where", w.screen());
+      Utterance echo = w.voice.said.get(w.voice.said.size() - 1);
+      assertEquals(new Utterance.Part.Tone(Utterance.Earcon.CHOSEN), echo.parts().get(0));
+      assertTrue(Fakes.Voice.words(echo).startsWith("Mild."), Fakes.Voice.words(echo));
+      assertTrue(w.log.calls.contains("answer pain_level [mild]"), w.log.calls::toString);
+    }
+
+    @Test
+    void theQuestionIsSpokenWithEveryNumberedOption() {
+      Fakes.World w = new Fakes.World();
+      w.digit(1);
+      String spoken = w.voice.last();
+      assertTrue(spoken.contains("How is your pain today?"), spoken);
+      assertTrue(spoken.contains("1, No pain."), spoken);
+      assertTrue(spoken.contains("Not today."), spoken);
+    }
+
+    @Test
+    void movingFocus_speaksTheOptionInTheCueVoice() {
+      Fakes.World w = new Fakes.World();
+      w.key(Command.NEXT);
+      Utterance cue = w.voice.said.get(w.voice.said.size() - 1);
+      assertEquals(new Utterance.Part.Speech("During", Utterance.Style.CUE), cue.parts().get(0));
+      assertEquals(1, w.view.focus);
+    }
+
+    @Test
+    void repeat_saysTheQuestionAgain_andEscapeStopsSpeech() {
+      Fakes.World w = new Fakes.World();
+      w.digit(1);
+      int before = w.voice.said.size();
+      w.key(Command.REPEAT);
+      assertEquals(before + 1, w.voice.said.size());
+      assertTrue(w.voice.last().startsWith("How is your pain today?"));
+      w.voice.hold = true;
+      w.key(Command.REPEAT);
+      w.key(Command.SILENCE);
+      assertTrue(w.voice.pending.isEmpty(), "stop cut the speech off");
+    }
+
+    @Test
+    void help_speaksEveryKey() {
+      Fakes.World w = new Fakes.World();
+      w.key(Command.HELP);
+      String spoken = w.voice.last();
+      for (String key : List.of("R repeats", "Backspace", "P opens the pause board", "F11")) {
+        assertTrue(spoken.contains(key), key + " in " + spoken);
+      }
+    }
+
+    @Test
+    void curtain_blacksOutButKeysStillWork() {
+      Fakes.World w = new Fakes.World();
+      w.key(Command.CURTAIN);
+      assertTrue(w.view.curtain);
+      w.digit(1);
+      assertEquals("prompt:pain_level", w.screen());
+      assertTrue(w.view.curtain, "the curtain stays while the check-in goes on");
+    }
+  }
+
+  @Nested
+  class PauseBoard {
+    @Test
+    void pFromTheMiddleOfACheckIn_opensTheBoard_andBackspaceReturnsToTheSamePrompt() {
+      Fakes.World w = new Fakes.World();
+      w.digit(1);
+      w.digit(2);
+      assertEquals("prompt:pain_where", w.screen());
+      w.key(Command.PAUSE_BOARD);
+      assertEquals("board", w.screen());
+      w.digit(9);
+      assertTrue(w.log.calls.stream().anyMatch(c -> c.startsWith("signal red 2026-11-25T21:00")));
+      Utterance said = w.voice.said.get(w.voice.said.size() - 1);
+      assertTrue(
+          said.parts()
+              .contains(new Utterance.Part.Speech("Red. Stop now, please.", Utterance.Style.LOUD)),
+          said::toString);
+      assertTrue(w.controller.model().text().startsWith("Said: Red"));
+      w.key(Command.BACK);
+      assertEquals("prompt:pain_where", w.screen());
+    }
+  }
+
+  @Nested
+  class Scanning {
+    final Fakes.World w =
+        new Fakes.World(Preferences.DEFAULTS.withScanning(true), List.of(new Person(1, "", true)));
+
+    @Test
+    void afterTheWords_optionsAreHighlightedOneByOne() {
+      assertEquals(0, w.controller.scanned());
+      assertEquals(0, w.view.focus);
+      assertEquals(
+          new Utterance.Part.Speech("Before", Utterance.Style.CUE),
+          w.voice.said.get(w.voice.said.size() - 1).parts().get(0));
+      w.steps.next();
+      assertEquals(1, w.controller.scanned());
+      assertEquals(1, w.view.focus);
+    }
+
+    @Test
+    void spaceChoosesTheOptionSpokenLast() {
+      w.steps.next();
+      w.steps.next(); // After
+      w.key(Command.ACTIVATE);
+      assertTrue(w.screen().startsWith("prompt:body_now"), w.screen());
+    }
+
+    @Test
+    void pressesWithin300msOfAChoice_areIgnored() {
+      w.key(Command.ACTIVATE); // Before
+      assertEquals("prompt:pain_level", w.screen());
+      w.clock.advance(299);
+      w.key(Command.ACTIVATE);
+      assertEquals("prompt:pain_level", w.screen(), "too soon: ignored");
+      w.clock.advance(1);
+      w.steps.next(); // Mild
+      w.key(Command.ACTIVATE);
+      assertEquals("prompt:pain_where", w.screen());
+    }
+
+    @Test
+    void afterTwoRounds_scanningStops_andAPressStartsItAgain() {
+      int buttons = w.controller.model().buttons().size();
+      for (int i = 0; i < 2 * buttons; i++) {
+        w.steps.next();
+      }
+      assertEquals(-1, w.controller.scanned());
+      assertTrue(w.voice.last().contains("hear them again"), w.voice.last());
+      w.key(Command.ACTIVATE);
+      assertEquals("home", w.screen(), "the press restarted scanning, it chose nothing");
+      assertEquals(0, w.controller.scanned());
+    }
+
+    @Test
+    void aTapAnywhere_isTheSwitch() {
+      w.controller.tapped();
+      assertEquals("prompt:pain_level", w.screen());
+    }
+
+    @Test
+    void inAMultiSelect_scanningGoesOnAfterAToggle() {
+      w.key(Command.ACTIVATE); // Before
+      w.clock.advance(400);
+      w.steps.next(); // Mild
+      w.key(Command.ACTIVATE);
+      assertEquals("prompt:pain_where", w.screen());
+      w.clock.advance(400);
+      w.key(Command.ACTIVATE); // first region
+      assertTrue(w.controller.model().buttons().get(0).selected());
+      assertEquals(1, w.controller.scanned(), "scanning continues with the next option");
+    }
+  }
+
+  @Nested
+  class Settings {
+    @Test
+    void aTapChangesTheSetting_sayItsNewValue_andSavesIt() {
+      Fakes.World w = new Fakes.World();
+      w.digit(5);
+      assertEquals("settings", w.screen());
+      w.digit(1); // Mode
+      assertTrue(w.controller.preferences().scanning());
+      assertTrue(w.log.calls.contains("setting mode=scanning"), w.log.calls::toString);
+      assertTrue(
+          w.voice.said.stream().anyMatch(u -> Fakes.Voice.words(u).startsWith("Mode: scanning.")),
+          w.voice.said::toString);
+    }
+
+    @Test
+    void textSizeAndDim_areAppliedToTheView() {
+      Fakes.World w = new Fakes.World();
+      w.digit(5);
+      w.digit(6); // Text size
+      assertEquals(125, w.view.textPercent);
+      w.digit(7); // More settings
+      w.digit(1); // Dim
+      assertTrue(w.view.dim);
+    }
+
+    @Test
+    void voiceOff_keepsEarconsButSaysNoWords() {
+      Fakes.World w =
+          new Fakes.World(
+              Preferences.DEFAULTS.withVoiceOn(false), List.of(new Person(1, "", true)));
+      w.digit(1);
+      w.digit(2);
+      Utterance last = w.voice.said.get(w.voice.said.size() - 1);
+      assertEquals("", Fakes.Voice.words(last));
+      assertTrue(last.parts().contains(new Utterance.Part.Tone(Utterance.Earcon.CHOSEN)));
+    }
+
+    @Test
+    void speedAndVolume_reachTheVoice() {
+      Fakes.World w =
+          new Fakes.World(
+              Preferences.DEFAULTS.withRate(130).withVolume(50), List.of(new Person(1, "", true)));
+      assertEquals("calm", w.voice.voice.id());
+      assertTrue(w.voice.voice.volume() <= 0.5, "volume halved");
+    }
+  }
+
+  @Nested
+  class People {
+    @Test
+    void firstRun_asksWhoUsesAttune_thenStartsWithBoth() {
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of());
+      w.digit(1);
+      assertEquals("setup", w.screen());
+      w.digit(3); // two of us, one with pain
+      assertEquals(2, w.people.all().size());
+      assertTrue(w.people.all().get(0).hasPelvicPain());
+      assertFalse(w.people.all().get(1).hasPelvicPain());
+      assertEquals("handoff", w.screen());
+      assertTrue(w.view.curtain, "the handoff is curtained");
+    }
+
+    @Test
+    void withTwoPeople_eachCheckInAsksWhoIsHere() {
+      Fakes.World w =
+          new Fakes.World(
+              Preferences.DEFAULTS,
+              List.of(new Person(1, "Sam", true), new Person(2, "Alex", false)));
+      w.digit(3); // After
+      assertEquals("who", w.screen());
+      w.digit(3); // only Alex
+      assertEquals("prompt:body_now", w.screen());
+    }
+  }
+
+  @Nested
+  class Exercise {
+    @Test
+    void breathing_movesOnByItselfWhenTheVoiceFinishes() {
+      Fakes.World w = new Fakes.World();
+      w.digit(3); // After
+      for (String prompt : List.of("body_now", "feelings_now", "needs_now")) {
+        assertEquals("prompt:" + prompt, w.screen());
+        w.digit(w.controller.model().buttons().size() - 1); // Skip
+      }
+      assertEquals("prompt:breathing", w.screen());
+      w.voice.hold = true;
+      w.digit(1); // Start
+      assertEquals("exercise", w.screen());
+      assertTrue(w.voice.last().contains("Breathe in."), w.voice.last());
+      w.voice.pending.get(w.voice.pending.size() - 1).complete(true);
+      assertEquals("prompt:reflect_gate", w.screen());
+    }
+
+    @Test
+    void aKeyEndsTheBreathingSooner() {
+      Fakes.World w = new Fakes.World();
+      w.digit(3);
+      for (int i = 0; i < 3; i++) {
+        w.digit(w.controller.model().buttons().size() - 1);
+      }
+      w.voice.hold = true;
+      w.digit(1);
+      w.key(Command.ACTIVATE);
+      assertEquals("prompt:reflect_gate", w.screen());
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package dev.attune.ui;
+
+import dev.attune.deck.Deck;
+import dev.attune.deck.DeckException;
+import dev.attune.deck.DeckLoader;
+import dev.attune.session.Journal;
+import dev.attune.session.Outcome;
+import dev.attune.session.PeopleBook;
+import dev.attune.session.Person;
+import dev.attune.speech.Speaker;
+import dev.attune.speech.Utterance;
+import dev.attune.speech.VoiceProfile;
+import dev.attune.speech.VoiceProfiles;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/** Hand-written fakes for presenter tests: no Swing, no sound, no disk. */
+final class Fakes {
+  private Fakes() {}
+
+  static final class View implements ScreenView {
+    ScreenModel shown;
+    int focus = -1;
+    boolean curtain;
+    boolean dim;
+    int textPercent = 100;
+    String notice = "";
+    final List<String> announced = new ArrayList<>();
+
+    @Override
+    public void show(ScreenModel model) {
+      shown = model;
+    }
+
+    @Override
+    public void focus(int index) {
+      focus = index;
+    }
+
+    @Override
+    public int focused() {
+      return focus;
+    }
+
+    @Override
+    public void announce(String text) {
+      announced.add(text);
+    }
+
+    @Override
+    public void notice(String text) {
+      notice = text;
+    }
+
+    @Override
+    public void curtain(boolean on) {
+      curtain = on;
+    }
+
+    @Override
+    public boolean curtained() {
+      return curtain;
+    }
+
+    @Override
+    public void toggleFullScreen() {}
+
+    @Override
+    public void dim(boolean on) {
+      dim = on;
+    }
+
+    @Override
+    public void textScale(int percent) {
+      textPercent = percent;
+    }
+  }
+
+  /** Records what is said; each utterance finishes at once unless {@link #hold} is set. */
+  static final class Voice implements Speaker {
+    final List<Utterance> said = new ArrayList<>();
+    final List<CompletableFuture<Boolean>> pending = new ArrayList<>();
+    boolean hold;
+    VoiceProfile voice;
+
+    @Override
+    public CompletableFuture<Boolean> say(Utterance utterance) {
+      said.add(utterance);
+      if (hold) {
+        CompletableFuture<Boolean> future = new CompletableFuture<>();
+        pending.add(future);
+        return future;
+      }
+      return CompletableFuture.completedFuture(true);
+    }
+
+    @Override
+    public void stop() {
+      pending.forEach(f -> f.complete(false));
+      pending.clear();
+    }
+
+    @Override
+    public void useVoice(VoiceProfile profile) {
+      voice = profile;
+    }
+
+    @Override
+    public boolean audible() {
+      return true;
+    }
+
+    @Override
+    public void close() {}
+
+    /** The words of the last utterance, as one string. */
+    String last() {
+      return words(said.get(said.size() - 1));
+    }
+
+    static String words(Utterance u) {
+      return u.parts().stream()
+          .filter(p -> p instanceof Utterance.Part.Speech)
+          .map(p -> ((Utterance.Part.Speech) p).text())
+          .collect(Collectors.joining(" "));
+    }
+  }
+
+  /** Delays completed by the test, one step at a time. */
+  static final class Steps implements Delay {
+    final List<CompletableFuture<Void>> waiting = new ArrayList<>();
+
+    @Override
+    public CompletableFuture<Void> after(int millis) {
+      CompletableFuture<Void> future = new CompletableFuture<>();
+      waiting.add(future);
+      return future;
+    }
+
+    /** Ends the newest wait: older ones belong to scans that have since stopped. */
+    void next() {
+      waiting.remove(waiting.size() - 1).complete(null);
+    }
+  }
+
+  static final class MovableClock extends Clock {
+    Instant now = Instant.parse("2026-11-25T21:00:00Z");
+
+    void advance(long millis) {
+      now = now.plusMillis(millis);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  static final class Log implements Journal {
+    final List<String> calls = new ArrayList<>();
+
+    @Override
+    public void setting(String key, String value) {
+      calls.add("setting " + key + "=" + value);
+    }
+
+    @Override
+    public void person(Person person, Instant at) {
+      calls.add("person " + person.id());
+    }
+
+    @Override
+    public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
+      calls.add("begin " + deckId);
+    }
+
+    @Override
+    public void answer(
+        String checkInId, long personId, String promptId, List<String> optionIds, Instant at) {
+      calls.add("answer " + promptId + " " + optionIds);
+    }
+
+    @Override
+    public void withdraw(String checkInId, long personId, String promptId) {
+      calls.add("withdraw " + promptId);
+    }
+
+    @Override
+    public void finish(String checkInId, Outcome outcome, Instant at) {
+      calls.add("finish " + outcome);
+    }
+
+    @Override
+    public void signal(String signalId, Instant at) {
+      calls.add("signal " + signalId + " " + at);
+    }
+  }
+
+  /** Everything a controller needs, fake where slow, real where cheap (decks, voices). */
+  static final class World {
+    final View view = new View();
+    final Voice voice = new Voice();
+    final Steps steps = new Steps();
+    final MovableClock clock = new MovableClock();
+    final Log log = new Log();
+    final PeopleBook people;
+    final Controller controller;
+
+    World(Preferences preferences, List<Person> saved) {
+      people = new PeopleBook(saved, log, clock);
+      Map<String, Deck> decks = new LinkedHashMap<>();
+      try {
+        for (String name : DeckLoader.BUNDLED) {
+          decks.put(name, new DeckLoader().bundled(name));
+        }
+        Map<String, VoiceProfile> voices = new LinkedHashMap<>();
+        VoiceProfiles.bundled().forEach(v -> voices.put(v.id(), v));
+        int[] ids = {0};
+        controller =
+            new Controller(
+                view,
+                new Services(
+                    voice,
+                    log,
+                    decks,
+                    people,
+                    clock,
+                    () -> "checkin-" + ++ids[0],
+                    Runnable::run,
+                    steps,
+                    voices,
+                    preferences));
+      } catch (DeckException | dev.attune.speech.VoiceProfileException e) {
+        throw new AssertionError(e.getMessage(), e);
+      }
+      controller.start(List.of());
+    }
+
+    Services services() {
+      return controller.services();
+    }
+
+    World() {
+      this(Preferences.DEFAULTS, List.of(new Person(1, "", true)));
+    }
+
+    String screen() {
+      return controller.model().name();
+    }
+
+    void key(Command command) {
+      controller.command(command, 0);
+    }
+
+    void digit(int n) {
+      controller.command(Command.CHOOSE, n);
+    }
+  }
+}
