@@ -336,7 +336,10 @@ public final class Controller {
     if (!ready()) {
       return;
     }
-    if (scanner.index() >= 0) {
+    if (model.buttons().size() == 1) {
+      // One button (an exercise, a handoff): nothing to scan, the press means it.
+      choose(0);
+    } else if (scanner.index() >= 0) {
       choose(scanner.index());
     } else {
       scanner.start(0);

@@ -32,6 +32,22 @@ final class WindowDriver {
     robot.setAutoWaitForIdle(false);
   }
 
+  /**
+   * Gives the window the keyboard without a click: in scanning mode a click anywhere is a switch
+   * press. Without a window manager (Xvfb) the request is granted.
+   */
+  void focusWindowWithoutClicking() {
+    JFrame frame = onEdt(app::window).frame();
+    waitUntil("the window is showing", () -> onEdt(frame::isShowing));
+    onEdt(
+        () -> {
+          frame.toFront();
+          frame.requestFocus();
+          return null;
+        });
+    waitUntil("the window has the keyboard", () -> onEdt(frame::isFocused));
+  }
+
   /** There is no window manager under Xvfb: click the window so it gets the keyboard. */
   void focusWindow() {
     JFrame frame = onEdt(app::window).frame();
