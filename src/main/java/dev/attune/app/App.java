@@ -7,6 +7,7 @@ import dev.attune.session.Journal;
 import dev.attune.session.PeopleBook;
 import dev.attune.session.Person;
 import dev.attune.session.QueuedJournal;
+import dev.attune.session.Unfinished;
 import dev.attune.speech.Speech;
 import dev.attune.speech.VoiceProfile;
 import dev.attune.speech.VoiceProfileException;
@@ -27,10 +28,12 @@ import dev.attune.ui.Theme;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -101,6 +104,8 @@ public final class App {
     List<String> notices = new ArrayList<>();
     database.recoveryNotice().ifPresent(notices::add);
     List<Person> people = new SqlitePeople(database, clock).all();
+    Optional<Unfinished> unfinished =
+        SqliteJournal.unfinished(database, clock.instant().minus(Duration.ofHours(24)));
     ScheduledExecutorService storage =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -141,7 +146,8 @@ public final class App {
                   SwingUtilities::invokeLater,
                   new SwingDelay(),
                   voices,
-                  preferences);
+                  preferences,
+                  unfinished);
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);

@@ -69,6 +69,58 @@ public final class CheckIn {
     return people;
   }
 
+  /**
+   * Carries on a check-in that stopped part way: the saved answers are taken back in, and it stands
+   * at the first prompt without one (or at the handoff before it, when a new turn starts there, so
+   * the device goes to the right person first). Nothing is written again.
+   */
+  public Step resume(List<Unfinished.Answer> saved) {
+    if (index >= 0) {
+      throw new IllegalStateException("already started");
+    }
+    saved.forEach(a -> answers.put(new AnswerKey(a.personId(), a.promptId()), a.optionIds()));
+    int lastHandoff = -1;
+    for (index = 0; index < slots.size(); index++) {
+      Slot slot = slots.get(index);
+      if (slot instanceof HandoffSlot) {
+        lastHandoff = index;
+        continue;
+      }
+      if (!applies(slot)) {
+        continue;
+      }
+      List<String> answer = answers.get(key((AskSlot) slot));
+      if (answer == null) {
+        break;
+      }
+      if (((AskSlot) slot).prompt().multi() && laterAnswered(index)) {
+        history.push(index);
+      } else if (((AskSlot) slot).prompt().multi()) {
+        // The last thing said was part of a choice of several: carry on choosing there.
+        selected.addAll(answer);
+        return current();
+      } else {
+        history.push(index);
+      }
+    }
+    if (index >= slots.size()) {
+      return finish(Outcome.COMPLETED);
+    }
+    if (lastHandoff >= 0 && (history.isEmpty() || history.peek() < lastHandoff)) {
+      index = lastHandoff;
+    }
+    return current();
+  }
+
+  private boolean laterAnswered(int slotIndex) {
+    for (int i = slotIndex + 1; i < slots.size(); i++) {
+      if (slots.get(i) instanceof AskSlot && answers.containsKey(key((AskSlot) slots.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Records the start and returns the first step. */
   public Step start() {
     if (index >= 0) {

@@ -3,6 +3,7 @@ package dev.attune.store;
 import dev.attune.session.Journal;
 import dev.attune.session.Outcome;
 import dev.attune.session.Person;
+import dev.attune.session.Unfinished;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +41,73 @@ public final class SqliteJournal implements Journal {
             s.executeUpdate();
           }
         });
+  }
+
+  /**
+   * The latest check-in that never finished (Attune was killed or the power went) and began after
+   * {@code since}, with what was said in it, in the order it was said.
+   */
+  public static java.util.Optional<Unfinished> unfinished(Database database, Instant since) {
+    java.util.List<Unfinished> found = new java.util.ArrayList<>();
+    Transactions.run(
+        database,
+        c -> {
+          String id;
+          String deck;
+          long started;
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT id, deck, started_at FROM checkin WHERE finished_at IS NULL"
+                      + " AND started_at >= ? ORDER BY started_at DESC LIMIT 1")) {
+            s.setLong(1, since.toEpochMilli());
+            try (ResultSet rs = s.executeQuery()) {
+              if (!rs.next()) {
+                return;
+              }
+              id = rs.getString(1);
+              deck = rs.getString(2);
+              started = rs.getLong(3);
+            }
+          }
+          java.util.List<Long> people = new java.util.ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT person_id FROM checkin_person WHERE checkin_id = ? ORDER BY turn")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                people.add(rs.getLong(1));
+              }
+            }
+          }
+          java.util.Map<String, Unfinished.Answer> answers = new java.util.LinkedHashMap<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT person_id, prompt_id, option_id FROM answer WHERE checkin_id = ?"
+                      + " ORDER BY answered_at, rowid")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                long person = rs.getLong(1);
+                String prompt = rs.getString(2);
+                Unfinished.Answer before = answers.get(person + ":" + prompt);
+                java.util.List<String> options =
+                    new java.util.ArrayList<>(
+                        before == null ? java.util.List.of() : before.optionIds());
+                options.add(rs.getString(3));
+                answers.put(person + ":" + prompt, new Unfinished.Answer(person, prompt, options));
+              }
+            }
+          }
+          found.add(
+              new Unfinished(
+                  id,
+                  deck,
+                  Instant.ofEpochMilli(started),
+                  people,
+                  java.util.List.copyOf(answers.values())));
+        });
+    return found.stream().findFirst();
   }
 
   /** Every stored setting, for start-up. */

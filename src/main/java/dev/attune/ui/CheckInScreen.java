@@ -4,6 +4,7 @@ import dev.attune.deck.Exercise;
 import dev.attune.session.CheckIn;
 import dev.attune.session.Choice;
 import dev.attune.session.Step;
+import dev.attune.session.Unfinished;
 import dev.attune.speech.Utterance;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,10 @@ final class CheckInScreen implements Screen {
 
   void begin() {
     checkIn.start();
+  }
+
+  void resume(List<Unfinished.Answer> answers) {
+    checkIn.resume(answers);
   }
 
   @Override

@@ -17,6 +17,7 @@ public enum Command {
   PAUSE_BOARD,
   CURTAIN,
   FULL_SCREEN,
+  HIDE,
   HELP;
 
   /** Key stroke names as {@link javax.swing.KeyStroke#getKeyStroke(String)} reads them. */

@@ -44,7 +44,12 @@ public final class Controller {
     if (!notices.isEmpty()) {
       view.notice(String.join(" ", notices));
     }
-    show(new HomeScreen(this), greeting.say(Messages.get("home.welcome")).build());
+    Screen first =
+        services.unfinished().isPresent()
+                && services.decks().containsKey(services.unfinished().get().deckId())
+            ? new ResumeScreen(this, services.unfinished().get())
+            : new HomeScreen(this);
+    show(first, greeting.say(Messages.get("home.welcome")).build());
   }
 
   /** Tells the person something that happened, by voice and on screen. */
@@ -122,6 +127,13 @@ public final class Controller {
         break;
       case FULL_SCREEN:
         view.toggleFullScreen();
+        break;
+      case HIDE:
+        // Instantly private: black and silent, nothing spoken to confirm it.
+        scanner.stop();
+        services.speaker().stop();
+        userCurtain = true;
+        view.curtain(true);
         break;
       case HELP:
         scanner.stop();

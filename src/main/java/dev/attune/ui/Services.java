@@ -3,11 +3,13 @@ package dev.attune.ui;
 import dev.attune.deck.Deck;
 import dev.attune.session.Journal;
 import dev.attune.session.PeopleBook;
+import dev.attune.session.Unfinished;
 import dev.attune.speech.Speaker;
 import dev.attune.speech.VoiceProfile;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -22,6 +24,7 @@ import java.util.function.Supplier;
  * @param delay paces scanning
  * @param voices the voice profiles by id
  * @param preferences as stored, with the command line's mode applied
+ * @param unfinished a check-in that stopped part way last time, offered to carry on
  */
 public record Services(
     Speaker speaker,
@@ -33,7 +36,8 @@ public record Services(
     Executor ui,
     Delay delay,
     Map<String, VoiceProfile> voices,
-    Preferences preferences) {
+    Preferences preferences,
+    Optional<Unfinished> unfinished) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -46,5 +50,6 @@ public record Services(
     Objects.requireNonNull(delay, "delay");
     voices = Map.copyOf(voices);
     Objects.requireNonNull(preferences, "preferences");
+    Objects.requireNonNull(unfinished, "unfinished");
   }
 }

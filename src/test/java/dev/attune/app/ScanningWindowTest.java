@@ -31,7 +31,7 @@ class ScanningWindowTest {
   void afterCheckIn_withSpaceOnly() throws Exception {
     try (Database db = Database.open(dataDir)) {
       SqliteJournal journal = new SqliteJournal(db);
-      journal.setting("scan.pace", "600");
+      journal.setting("scan.pace", "1000");
       journal.person(new Person(1, "", true), Instant.now());
     }
     App app = App.start(dataDir, Arguments.Mode.SCANNING);

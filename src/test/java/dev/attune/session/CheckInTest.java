@@ -307,6 +307,43 @@ class CheckInTest {
     }
   }
 
+  @Nested
+  class Resume {
+    @Test
+    void landsOnTheFirstPromptWithoutAnAnswer_andWritesNothingAgain() {
+      CheckIn c = new CheckIn("c1", deck(), List.of(YOU), journal, clock);
+      Step step =
+          c.resume(
+              List.of(
+                  new Unfinished.Answer(1, "pain", List.of("mild")),
+                  new Unfinished.Answer(1, "where", List.of("vulva")),
+                  new Unfinished.Answer(1, "kissing", List.of("yes"))));
+      assertEquals("shower", ask(step).prompt().id());
+      assertEquals(List.of(), journal.calls, "resuming writes nothing");
+      assertEquals("kissing", ask(c.back().orElseThrow()).prompt().id(), "back still works");
+    }
+
+    @Test
+    void aChoiceOfSeveralThatWasLastSaid_isCarriedOnWithItsSelection() {
+      CheckIn c = new CheckIn("c1", deck(), List.of(YOU), journal, clock);
+      Step step =
+          c.resume(
+              List.of(
+                  new Unfinished.Answer(1, "pain", List.of("mild")),
+                  new Unfinished.Answer(1, "where", List.of("vulva", "belly"))));
+      assertEquals("where", ask(step).prompt().id());
+      assertEquals(Set.of("vulva", "belly"), ask(step).selected());
+    }
+
+    @Test
+    void aNewTurnStartsWithItsHandoff_soTheDeviceGoesToTheRightPerson() {
+      CheckIn c = new CheckIn("c1", deck(), List.of(SAM, ALEX), journal, clock);
+      Step step = c.resume(List.of(new Unfinished.Answer(1, "pain", List.of("none"))));
+      Step.Handoff handoff = assertInstanceOf(Step.Handoff.class, step);
+      assertEquals(ALEX, handoff.to());
+    }
+  }
+
   @Test
   void summaryWithNothingSaid_isStillKind() {
     CheckIn c = checkIn(YOU);

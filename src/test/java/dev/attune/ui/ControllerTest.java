@@ -71,6 +71,21 @@ class ControllerTest {
     }
 
     @Test
+    void f12_hidesAtOnce_blackAndSilent() {
+      Fakes.World w = new Fakes.World();
+      w.digit(1);
+      w.voice.hold = true;
+      w.key(Command.REPEAT);
+      int said = w.voice.said.size();
+      w.key(Command.HIDE);
+      assertTrue(w.view.curtain);
+      assertTrue(w.voice.pending.isEmpty(), "speech was cut off");
+      assertEquals(said, w.voice.said.size(), "nothing new was said");
+      w.key(Command.CURTAIN);
+      assertFalse(w.view.curtain, "C brings the screen back");
+    }
+
+    @Test
     void curtain_blacksOutButKeysStillWork() {
       Fakes.World w = new Fakes.World();
       w.key(Command.CURTAIN);
@@ -248,6 +263,45 @@ class ControllerTest {
       assertEquals("who", w.screen());
       w.digit(3); // only Alex
       assertEquals("prompt:body_now", w.screen());
+    }
+  }
+
+  @Nested
+  class AfterACrash {
+    final dev.attune.session.Unfinished unfinished =
+        new dev.attune.session.Unfinished(
+            "crashed",
+            "before",
+            java.time.Instant.parse("2026-11-25T20:50:00Z"),
+            List.of(1L),
+            List.of(new dev.attune.session.Unfinished.Answer(1, "pain_level", List.of("mild"))));
+
+    @Test
+    void theNextStartOffersToCarryOn_byVoice() {
+      Fakes.World w =
+          new Fakes.World(
+              Preferences.DEFAULTS,
+              List.of(new Person(1, "", true)),
+              java.util.Optional.of(unfinished));
+      assertEquals("resume", w.screen());
+      assertTrue(w.voice.last().contains("stopped part way"), w.voice.last());
+      w.digit(1);
+      assertEquals("prompt:pain_where", w.screen());
+      w.digit(1);
+      assertTrue(w.log.calls.contains("answer pain_where [vulva_opening]"), w.log.calls::toString);
+      assertFalse(w.log.calls.stream().anyMatch(c -> c.startsWith("begin")), "no second start");
+    }
+
+    @Test
+    void startFresh_closesTheOldOneAndGoesHome() {
+      Fakes.World w =
+          new Fakes.World(
+              Preferences.DEFAULTS,
+              List.of(new Person(1, "", true)),
+              java.util.Optional.of(unfinished));
+      w.digit(2);
+      assertEquals("home", w.screen());
+      assertTrue(w.log.calls.contains("finish LEFT"), w.log.calls::toString);
     }
   }
 

@@ -225,6 +225,13 @@ final class Fakes {
     final Controller controller;
 
     World(Preferences preferences, List<Person> saved) {
+      this(preferences, saved, java.util.Optional.empty());
+    }
+
+    World(
+        Preferences preferences,
+        List<Person> saved,
+        java.util.Optional<dev.attune.session.Unfinished> unfinished) {
       people = new PeopleBook(saved, log, clock);
       Map<String, Deck> decks = new LinkedHashMap<>();
       try {
@@ -247,7 +254,8 @@ final class Fakes {
                     Runnable::run,
                     steps,
                     voices,
-                    preferences));
+                    preferences,
+                    unfinished));
       } catch (DeckException | dev.attune.speech.VoiceProfileException e) {
         throw new AssertionError(e.getMessage(), e);
       }
