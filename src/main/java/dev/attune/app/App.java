@@ -154,6 +154,7 @@ public final class App {
           running = true;
           window.open(controller, notices, app[0]::closed);
         });
+    LOG.info("Attune is open");
     storage.execute(() -> app[0].backUp(clock));
     storage.scheduleWithFixedDelay(app[0].pending::retry, 30, 30, TimeUnit.SECONDS);
     return app[0];

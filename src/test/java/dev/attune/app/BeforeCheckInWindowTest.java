@@ -1,6 +1,7 @@
 package dev.attune.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.ui.ScreenModel;
@@ -25,7 +26,14 @@ class BeforeCheckInWindowTest {
 
   @Test
   void beforeCheckIn_withKeysOnly_savesEveryAnswer() throws Exception {
-    App app = App.start(dataDir, Arguments.Mode.DIRECT);
+    NetworkGuard guard = NetworkGuard.install();
+    App app;
+    try {
+      app = App.start(dataDir, Arguments.Mode.DIRECT);
+    } catch (RuntimeException | Error e) {
+      guard.remove();
+      throw e;
+    }
     Set<String> answered = new LinkedHashSet<>(List.of("pain_level"));
     try {
       WindowDriver window = new WindowDriver(app);
@@ -58,7 +66,10 @@ class BeforeCheckInWindowTest {
       assertTrue(screen.text().contains("Your pain is mild"), screen.text());
     } finally {
       app.close();
+      guard.remove();
     }
+    assertEquals(List.of(), guard.attempts(), "Attune opened no network connection");
+    assertLogsHoldNothingSaid();
 
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("attune.db"));
         Statement s = c.createStatement()) {
@@ -74,6 +85,27 @@ class BeforeCheckInWindowTest {
   private static boolean isMulti(WindowDriver window, ScreenModel screen) {
     String id = screen.name().substring("prompt:".length());
     return window.deck("before").prompt(id).orElseThrow().multi();
+  }
+
+  /** The log is written, and holds no question and no option anyone could have chosen. */
+  private void assertLogsHoldNothingSaid() throws Exception {
+    StringBuilder logs = new StringBuilder();
+    try (var files = java.nio.file.Files.list(dataDir)) {
+      for (Path log : files.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+        logs.append(java.nio.file.Files.readString(log));
+      }
+    }
+    assertTrue(logs.toString().contains("Attune is open"), "the log is written: " + logs);
+    dev.attune.deck.Deck before = new dev.attune.deck.DeckLoader().bundled("before");
+    for (dev.attune.deck.Prompt prompt : before.prompts()) {
+      assertFalse(logs.toString().contains(prompt.text()), "a question in the log: " + prompt.id());
+      for (dev.attune.deck.Option option : prompt.options()) {
+        if (option.label().length() > 4) {
+          assertFalse(
+              logs.toString().contains(option.label()), "an answer in the log: " + option.label());
+        }
+      }
+    }
   }
 
   private static int indexOf(ScreenModel screen, String label) {
