@@ -1,5 +1,7 @@
 package dev.attune.deck;
 
+import dev.attune.yaml.SafeYaml;
+import dev.attune.yaml.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -29,9 +25,6 @@ public final class DeckLoader {
 
   /** Most options a prompt may list; the engine adds Skip, Not today and sometimes Done. */
   public static final int MAX_OPTIONS = 9;
-
-  /** Deepest nesting accepted; a deck needs five levels. */
-  static final int MAX_DEPTH = 20;
 
   private static final Set<String> DECK_FIELDS =
       Set.of("id", "title", "intro", "closing", "board", "prompts", "signals");
@@ -96,25 +89,10 @@ public final class DeckLoader {
   public Deck parse(String yaml, String file) throws DeckException {
     List<DeckException.Problem> problems = new ArrayList<>();
     Optional<Node> root;
-    LoadSettings settings = LoadSettings.builder().setLabel(file).build();
     try {
-      checkDepth(settings, yaml, file);
-      root = new Compose(settings).composeString(yaml);
-    } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-      throw new DeckException(
-          file, List.of(new DeckException.Problem(line, "is not valid YAML: " + e.getProblem())));
-    } catch (YamlEngineException e) {
-      throw new DeckException(
-          file, List.of(new DeckException.Problem(0, "is not valid YAML: " + e.getMessage())));
-    } catch (RuntimeException e) {
-      // SnakeYAML Engine 2.10 can fail outside its own exception type on odd input (a surrogate
-      // pair across its 1024-character buffer edge); the person editing still gets a message.
-      throw new DeckException(
-          file,
-          List.of(
-              new DeckException.Problem(
-                  0, "could not be read as YAML (" + e.getClass().getSimpleName() + ")")));
+      root = SafeYaml.compose(yaml, file);
+    } catch (YamlProblem e) {
+      throw new DeckException(file, List.of(new DeckException.Problem(e.line(), e.getMessage())));
     }
     if (root.isEmpty()) {
       throw new DeckException(file, List.of(new DeckException.Problem(0, "is empty")));
@@ -124,32 +102,6 @@ public final class DeckLoader {
       throw new DeckException(file, problems);
     }
     return deck;
-  }
-
-  /**
-   * Refuses nesting deeper than any deck needs before composing: SnakeYAML composes recursively and
-   * would overflow the stack on thousands of levels.
-   */
-  private static void checkDepth(LoadSettings settings, String yaml, String file)
-      throws DeckException {
-    int depth = 0;
-    for (Event event : new Parse(settings).parseString(yaml)) {
-      if (event.getEventId() == Event.ID.MappingStart
-          || event.getEventId() == Event.ID.SequenceStart) {
-        depth++;
-        if (depth > MAX_DEPTH) {
-          int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-          throw new DeckException(
-              file,
-              List.of(
-                  new DeckException.Problem(
-                      line, "is nested more than " + MAX_DEPTH + " levels deep; decks need 5")));
-        }
-      } else if (event.getEventId() == Event.ID.MappingEnd
-          || event.getEventId() == Event.ID.SequenceEnd) {
-        depth--;
-      }
-    }
   }
 
   private Deck readDeck(Node node, String file, List<DeckException.Problem> problems) {

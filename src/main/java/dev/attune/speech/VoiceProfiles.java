@@ -1,5 +1,7 @@
 package dev.attune.speech;
 
+import dev.attune.yaml.SafeYaml;
+import dev.attune.yaml.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -173,12 +171,9 @@ public final class VoiceProfiles {
   private static Node compose(String yaml, String file) throws VoiceProfileException {
     Optional<Node> root;
     try {
-      root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(yaml);
-    } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-      throw new VoiceProfileException(file, line, "is not valid YAML: " + e.getProblem());
-    } catch (YamlEngineException e) {
-      throw new VoiceProfileException(file, 0, "is not valid YAML");
+      root = SafeYaml.compose(yaml, file);
+    } catch (YamlProblem e) {
+      throw new VoiceProfileException(file, e.line(), e.getMessage());
     }
     if (root.isEmpty()) {
       throw new VoiceProfileException(file, 0, "is empty; it needs the fields " + fieldList());

@@ -1,0 +1,57 @@
+package dev.attune.yaml;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Composes YAML into nodes that keep their line numbers, turning every way it can fail into a
+ * {@link YamlProblem}. SnakeYAML Engine 2.10 composes recursively (thousands of nested brackets
+ * overflow the stack) and can throw outside its own exception type on odd input (a surrogate pair
+ * across its 1024-character buffer edge); both were found by fuzzing.
+ */
+public final class SafeYaml {
+  /** Deepest nesting accepted; Attune's files need five levels. */
+  public static final int MAX_DEPTH = 20;
+
+  private SafeYaml() {}
+
+  /**
+   * @return the root node, or empty for an empty file
+   */
+  public static Optional<Node> compose(String text, String label) throws YamlProblem {
+    LoadSettings settings = LoadSettings.builder().setLabel(label).build();
+    try {
+      checkDepth(settings, text);
+      return new Compose(settings).composeString(text);
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+      throw new YamlProblem(line, "is not valid YAML: " + e.getProblem());
+    } catch (YamlEngineException e) {
+      throw new YamlProblem(0, "is not valid YAML: " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new YamlProblem(0, "could not be read as YAML (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static void checkDepth(LoadSettings settings, String text) throws YamlProblem {
+    int depth = 0;
+    for (Event event : new Parse(settings).parseString(text)) {
+      Event.ID id = event.getEventId();
+      if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+        depth++;
+        if (depth > MAX_DEPTH) {
+          int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+          throw new YamlProblem(line, "is nested more than " + MAX_DEPTH + " levels deep");
+        }
+      } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+        depth--;
+      }
+    }
+  }
+}
