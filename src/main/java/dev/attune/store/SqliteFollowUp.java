@@ -37,13 +37,14 @@ public final class SqliteFollowUp {
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
+                  // The last After is found first, so the follow-up test runs once, not per row.
                   "SELECT a.id, a.night_id, a.finished_at,"
                       + " EXISTS (SELECT 1 FROM checkin f WHERE f.deck = 'followup'"
                       + " AND f.started_at >= a.finished_at)"
                       + " OR EXISTS (SELECT 1 FROM setting WHERE key = ? AND value = a.id)"
-                      + " FROM checkin a WHERE a.deck = 'after' AND a.outcome = ?"
-                      + " AND a.finished_at IS NOT NULL"
-                      + " ORDER BY a.finished_at DESC LIMIT 1")) {
+                      + " FROM (SELECT id, night_id, finished_at FROM checkin"
+                      + " WHERE deck = 'after' AND outcome = ? AND finished_at IS NOT NULL"
+                      + " ORDER BY finished_at DESC LIMIT 1) a")) {
             s.setString(1, OFFERED);
             s.setString(2, Outcome.COMPLETED.name());
             try (ResultSet rs = s.executeQuery()) {
