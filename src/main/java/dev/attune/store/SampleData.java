@@ -37,7 +37,7 @@ public final class SampleData {
   public static final Duration DECADE = Duration.ofDays(3_652);
 
   /** How often a prompt that is asked gets a real answer rather than a skip or nothing. */
-  private static final double ANSWERED = 0.55;
+  private static final double ANSWERED = 0.34;
 
   /** What was written. */
   public record Counts(int people, int nights, int checkIns, int answers, int signals) {}

@@ -60,4 +60,18 @@ class SampleDataTest {
           String.join(",", SqliteJournalTest.rows(db, "SELECT * FROM answer ORDER BY 1, 2, 3, 4")));
     }
   }
+
+  /** The benchmark's size, generated once: about 7,300 nights and 150,000 answers. */
+  @Test
+  void tenYears_isAbout7300NightsAnd150000Answers() {
+    try (Database db = Database.open(dir)) {
+      SampleData.Counts counts =
+          new SampleData(HistoryFixture.decks(), 20_260_101L)
+              .generate(db, SampleData.TEN_YEARS, FROM, SampleData.DECADE);
+      assertEquals(7_300, counts.nights());
+      assertTrue(
+          counts.answers() > 130_000 && counts.answers() < 170_000, "answers " + counts.answers());
+      assertTrue(counts.checkIns() > 12_000, "check-ins " + counts.checkIns());
+    }
+  }
 }
