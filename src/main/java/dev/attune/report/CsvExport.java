@@ -1,0 +1,141 @@
+package dev.attune.report;
+
+import dev.attune.deck.Deck;
+import dev.attune.session.AnswerRow;
+import dev.attune.session.Person;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * Writes answers as CSV, one chosen option a row, as they come (nothing is held in memory).
+ * Private-round answers are dropped even if handed in.
+ *
+ * <pre>{@code
+ * try (CsvExport csv = new CsvExport(writer, decks, people, zone)) {
+ *   history.forEachAnswer(csv::write);
+ * }
+ * }</pre>
+ */
+public final class CsvExport implements AutoCloseable {
+  public static final List<String> COLUMNS =
+      List.of(
+          "date_time",
+          "night",
+          "checkin",
+          "deck",
+          "person",
+          "prompt_id",
+          "prompt_text",
+          "option_id",
+          "option_label");
+
+  private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+  // CSVFormat's own printRecord, not CSVPrinter: that class carries SpotBugs annotations whose
+  // jar is not on the class path, and javac warns (-Werror) on loading it.
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+  private final Writer out;
+  private final Labels labels;
+  private final Names names;
+  private final ZoneId zone;
+  private final String where;
+
+  /**
+   * @param out where the CSV goes; closed with this export
+   * @param zone the time zone the local date and time are written in
+   * @throws ReportException when the header cannot be written
+   */
+  public CsvExport(Writer out, Collection<Deck> decks, List<Person> people, ZoneId zone) {
+    this(out, decks, people, zone, "the CSV export");
+  }
+
+  private CsvExport(
+      Writer out, Collection<Deck> decks, List<Person> people, ZoneId zone, String where) {
+    this.labels = new Labels(decks);
+    this.names = new Names(people);
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.where = where;
+    this.out = Objects.requireNonNull(out, "out");
+    try {
+      FORMAT.printRecord(out, COLUMNS.toArray());
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * Starts a UTF-8 CSV file, replacing one that is there; owner-only permissions are the caller's
+   * choice of folder.
+   *
+   * @throws ReportException naming the file
+   */
+  public static CsvExport open(
+      Path file, Collection<Deck> decks, List<Person> people, ZoneId zone) {
+    Writer out;
+    try {
+      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ReportException(
+          "Attune could not write " + file + ". Check the folder exists and can be written.", e);
+    }
+    return new CsvExport(out, decks, people, zone, file.toString());
+  }
+
+  /**
+   * Writes one row, unless it belongs to the private round.
+   *
+   * @throws ReportException when writing fails
+   */
+  public void write(AnswerRow row) {
+    if (!labels.shareable(row.deckId(), row.promptId(), row.optionId())) {
+      return;
+    }
+    LocalDateTime local =
+        LocalDateTime.ofInstant(row.answeredAt(), zone).truncatedTo(ChronoUnit.SECONDS);
+    try {
+      FORMAT.printRecord(
+          out,
+          ISO_LOCAL.format(local),
+          row.nightId(),
+          row.checkInId(),
+          row.deckId(),
+          names.of(row.personId()),
+          row.promptId(),
+          labels.promptText(row.deckId(), row.promptId()),
+          row.optionId(),
+          labels.option(row.deckId(), row.promptId(), row.optionId()));
+    } catch (IOException | UncheckedIOException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * @throws ReportException when the last rows cannot be written
+   */
+  @Override
+  public void close() {
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  private ReportException failed(Exception e) {
+    return new ReportException(
+        "Attune could not write " + where + ". Check there is space, or choose another file.", e);
+  }
+}

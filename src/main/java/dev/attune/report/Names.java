@@ -1,0 +1,38 @@
+package dev.attune.report;
+
+import dev.attune.session.Journal;
+import dev.attune.session.Person;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a person is called in an export: their display name, or "partner one", "partner two" and so
+ * on in the order they were added; answers given for the couple are "together".
+ */
+final class Names {
+  private static final List<String> ORDINALS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+  private final Map<Long, String> names = new HashMap<>();
+
+  Names(List<Person> people) {
+    List<Person> byId = people.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+    for (int i = 0; i < byId.size(); i++) {
+      Person p = byId.get(i);
+      names.put(p.id(), p.named() ? p.name() : "partner " + ordinal(i));
+    }
+  }
+
+  String of(long personId) {
+    if (personId == Journal.TOGETHER) {
+      return "together";
+    }
+    // Someone deleted since: their answers went with them, but be safe with leftovers.
+    return names.getOrDefault(personId, "someone");
+  }
+
+  private static String ordinal(int index) {
+    return index < ORDINALS.size() ? ORDINALS.get(index) : Integer.toString(index + 1);
+  }
+}

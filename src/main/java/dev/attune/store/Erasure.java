@@ -1,0 +1,163 @@
+package dev.attune.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Deletes for good: one night, one person, or everything. Each delete is one transaction, written
+ * with {@code secure_delete} (freed space is overwritten with zeros), then the database is rebuilt
+ * with {@code VACUUM} and the write-ahead log is emptied, so nothing deleted can be read back from
+ * {@code attune.db} or its {@code -wal} file.
+ *
+ * <p>Backups made earlier still hold what was deleted; {@link #deleteBackups(Backups)} removes
+ * them. Thread confinement: call from the storage thread, never the Event Dispatch Thread.
+ */
+public final class Erasure {
+  private final Database database;
+
+  public Erasure(Database database) {
+    this.database = database;
+  }
+
+  /** Deletes one night: its check-ins, their people and answers, and its pause-board signals. */
+  public void deleteNight(long nightId) {
+    delete(
+        c -> {
+          update(
+              c,
+              "DELETE FROM setting WHERE key = '"
+                  + SqliteFollowUp.OFFERED
+                  + "' AND value IN (SELECT id FROM checkin WHERE night_id = ?)",
+              nightId);
+          update(c, "DELETE FROM night WHERE id = ?", nightId);
+        });
+  }
+
+  /**
+   * Deletes one person: their profile and every answer they gave alone. Answers given together, and
+   * everyone else's, stay.
+   */
+  public void deletePerson(long personId) {
+    if (personId < 1) {
+      throw new IllegalArgumentException("person id must be positive, was " + personId);
+    }
+    delete(
+        c -> {
+          update(c, "DELETE FROM answer WHERE person_id = ?", personId);
+          update(c, "DELETE FROM checkin_person WHERE person_id = ?", personId);
+          update(c, "DELETE FROM person WHERE id = ?", personId);
+        });
+  }
+
+  /** Deletes every person, night, check-in, answer, signal and setting. */
+  public void deleteEverything() {
+    delete(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            for (String table :
+                new String[] {
+                  "answer", "checkin_person", "signal", "checkin", "night", "person", "setting"
+                }) {
+              s.executeUpdate("DELETE FROM " + table);
+            }
+          }
+        });
+  }
+
+  /**
+   * Deletes every backup file, which still hold what was deleted since they were made.
+   *
+   * @return how many were deleted
+   * @throws StoreException naming the backup folder
+   */
+  public int deleteBackups(Backups backups) {
+    int deleted = 0;
+    for (Backups.Backup backup : backups.list()) {
+      try {
+        if (Files.deleteIfExists(backup.file())) {
+          deleted++;
+        }
+      } catch (IOException e) {
+        throw new StoreException(
+            "Attune could not delete the backup "
+                + backup.file()
+                + ". Delete the folder "
+                + backups.folder()
+                + " yourself to remove older copies.",
+            e);
+      }
+    }
+    return deleted;
+  }
+
+  private void delete(Work work) {
+    Connection c = database.connection();
+    try {
+      boolean wasSecure = secureDelete(c);
+      setSecureDelete(c, true);
+      try {
+        deleteOrNothing(work);
+        scrub(c);
+      } finally {
+        setSecureDelete(c, wasSecure);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Attune could not wipe every trace of what you deleted from "
+              + database.file()
+              + ". Close Attune and open it again, then delete once more.",
+          e);
+    }
+  }
+
+  private void deleteOrNothing(Work work) {
+    try {
+      Transactions.run(database, work);
+    } catch (StoreException e) {
+      throw new StoreException(
+          "Attune could not delete that from " + database.file() + ". Nothing was deleted.", e);
+    }
+  }
+
+  /** Rebuilds the file without free pages and empties the write-ahead log into it. */
+  private void scrub(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      checkpoint(s);
+      s.execute("VACUUM");
+      checkpoint(s);
+    }
+  }
+
+  private void checkpoint(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+      if (rs.next() && rs.getInt(1) != 0) {
+        throw new SQLException("the write-ahead log is in use by another connection");
+      }
+    }
+  }
+
+  private static boolean secureDelete(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA secure_delete")) {
+      return rs.next() && rs.getInt(1) != 0;
+    }
+  }
+
+  private static void setSecureDelete(Connection c, boolean on) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA secure_delete = " + (on ? "ON" : "OFF"));
+    }
+  }
+
+  private static void update(Connection c, String sql, long id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, id);
+      s.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package dev.attune.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.attune.session.AnswerRow;
+import dev.attune.session.Journal;
+import dev.attune.session.Person;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvExportTest {
+  static final Instant AT = Instant.parse("2026-11-25T21:00:05.250Z");
+  static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+  static final List<Person> PEOPLE =
+      List.of(new Person(1, "Robin, \"R\"", true), new Person(2, "", false));
+
+  @TempDir Path dir;
+
+  static AnswerRow row(long person, String prompt, String option) {
+    return new AnswerRow(AT, 7, "c1", "before", person, prompt, option);
+  }
+
+  static List<CSVRecord> parse(String csv) throws IOException {
+    try (CSVParser parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))) {
+      assertEquals(CsvExport.COLUMNS, parser.getHeaderNames());
+      return parser.getRecords();
+    }
+  }
+
+  @Test
+  void everyColumn_readsBack_withNamesLabelsAndLocalTime() throws IOException {
+    StringWriter out = new StringWriter();
+    try (CsvExport csv = new CsvExport(out, Decks.bundled(), PEOPLE, KOLKATA)) {
+      csv.write(row(1, "pain_where", "lower_left"));
+      csv.write(row(2, "partner_worries", "skip"));
+      csv.write(row(Journal.TOGETHER, "stop_word", "traffic_lights"));
+    }
+
+    List<CSVRecord> records = parse(out.toString());
+
+    assertEquals(3, records.size());
+    CSVRecord first = records.get(0);
+    assertEquals("2026-11-26T02:30:05", first.get("date_time"));
+    assertEquals("7", first.get("night"));
+    assertEquals("c1", first.get("checkin"));
+    assertEquals("before", first.get("deck"));
+    assertEquals("Robin, \"R\"", first.get("person"));
+    assertEquals("pain_where", first.get("prompt_id"));
+    assertEquals("Where do you feel it?", first.get("prompt_text"));
+    assertEquals("lower_left", first.get("option_id"));
+    assertEquals("Lower left side", first.get("option_label"));
+    assertEquals("partner two", records.get(1).get("person"));
+    assertEquals("Skip", records.get(1).get("option_label"));
+    assertEquals("together", records.get(2).get("person"));
+    assertEquals("Traffic lights", records.get(2).get("option_label"));
+  }
+
+  @Test
+  void privateRoundAnswers_areNeverWritten_evenIfHandedIn() throws IOException {
+    StringWriter out = new StringWriter();
+    try (CsvExport csv = new CsvExport(out, Decks.bundled(), PEOPLE, KOLKATA)) {
+      csv.write(row(1, "want_massage", "no"));
+      csv.write(row(2, "want_shower", "maybe"));
+      csv.write(row(2, "some_removed_prompt", "yes"));
+      csv.write(row(1, "tools", "lube"));
+    }
+
+    List<CSVRecord> records = parse(out.toString());
+
+    assertEquals(1, records.size());
+    assertEquals("lube", records.get(0).get("option_id"));
+  }
+
+  @Test
+  void openedOnAFile_writesUtf8() throws IOException {
+    Path file = dir.resolve("answers.csv");
+    try (CsvExport csv =
+        CsvExport.open(file, Decks.bundled(), List.of(new Person(1, "Zoë", true)), KOLKATA)) {
+      csv.write(row(1, "pain_level", "mild"));
+    }
+    List<CSVRecord> records = parse(Files.readString(file, StandardCharsets.UTF_8));
+    assertEquals("Zoë", records.get(0).get("person"));
+    assertEquals("Mild", records.get(0).get("option_label"));
+  }
+
+  @Test
+  void aFailingWriter_isReportedAsAReportException() {
+    Writer broken =
+        new Writer() {
+          @Override
+          public void write(char[] buffer, int offset, int length) throws IOException {
+            throw new IOException("disk full");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    assertThrows(
+        ReportException.class, () -> new CsvExport(broken, Decks.bundled(), PEOPLE, KOLKATA));
+  }
+}

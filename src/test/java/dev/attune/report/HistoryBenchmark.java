@@ -1,0 +1,115 @@
+package dev.attune.report;
+
+import dev.attune.deck.Deck;
+import dev.attune.session.NightSummary;
+import dev.attune.session.PainPoint;
+import dev.attune.session.Person;
+import dev.attune.store.Database;
+import dev.attune.store.SampleData;
+import dev.attune.store.SqliteHistory;
+import dev.attune.store.SqlitePeople;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The history benchmark: fills a data directory with ten years of sample data (unless it already
+ * has some), then times the history screen's work and the exports and prints the milliseconds. Not
+ * a test: speed targets live here, never in timed unit tests. Wires store to report as {@code app}
+ * does.
+ *
+ * <pre>
+ * mvn -q test-compile
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.attune.report.HistoryBenchmark DIR [NIGHTS]
+ * </pre>
+ */
+public final class HistoryBenchmark {
+  private HistoryBenchmark() {}
+
+  /** Timings of one round, in milliseconds. */
+  public record Round(long history, long chart, long csv, long pdf) {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 1) {
+      System.err.println("usage: HistoryBenchmark DATA_DIR [NIGHTS] [ROUNDS]");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    int nights = args.length > 1 ? Integer.parseInt(args[1]) : SampleData.TEN_YEARS;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    List<Deck> decks = Decks.bundled();
+    try (Database db = Database.open(dir)) {
+      if (new SqlitePeople(db, Clock.systemUTC()).all().isEmpty()) {
+        long start = System.nanoTime();
+        SampleData.Counts counts =
+            new SampleData(decks, 20_260_101L)
+                .generate(db, nights, Instant.parse("2016-01-01T20:00:00Z"), SampleData.DECADE);
+        System.out.printf(
+            Locale.ROOT,
+            "generated %d nights, %d check-ins, %d answers, %d signals in %d ms%n",
+            counts.nights(),
+            counts.checkIns(),
+            counts.answers(),
+            counts.signals(),
+            millisSince(start));
+      }
+      for (int i = 1; i <= rounds; i++) {
+        Round r = round(db, decks, dir);
+        System.out.printf(
+            Locale.ROOT,
+            "round %d: history list + pain series %d ms, chart %d ms, (a) total %d ms;"
+                + " (b) CSV export %d ms; PDF report %d ms%n",
+            i,
+            r.history(),
+            r.chart(),
+            r.history() + r.chart(),
+            r.csv(),
+            r.pdf());
+      }
+    }
+  }
+
+  /** One timed round: history list and pain series, the chart, the CSV and the PDF. */
+  public static Round round(Database db, List<Deck> decks, Path dir) throws Exception {
+    List<Person> people = new SqlitePeople(db, Clock.systemUTC()).all();
+    SqliteHistory history = new SqliteHistory(db, decks);
+    ZoneId zone = ZoneId.systemDefault();
+
+    long start = System.nanoTime();
+    List<NightSummary> nights = history.nights();
+    List<PainPoint> pain = history.painSeries();
+    long historyMs = millisSince(start);
+
+    start = System.nanoTime();
+    BufferedImage image =
+        new PainChart(List.of("No pain", "Mild", "Moderate", "Strong", "Severe"), people, zone)
+            .draw(pain, 1000, 380);
+    long chartMs = millisSince(start);
+    if (image.getWidth() != 1000) {
+      throw new IllegalStateException("chart not drawn");
+    }
+
+    Path csv = dir.resolve("benchmark.csv");
+    start = System.nanoTime();
+    try (CsvExport export = CsvExport.open(csv, decks, people, zone)) {
+      history.forEachAnswer(export::write);
+    }
+    long csvMs = millisSince(start);
+
+    Path pdf = dir.resolve("benchmark.pdf");
+    start = System.nanoTime();
+    new ClinicianReport(decks, people, Clock.systemDefaultZone()).write(pdf, nights, pain);
+    long pdfMs = millisSince(start);
+    Files.size(pdf);
+    return new Round(historyMs, chartMs, csvMs, pdfMs);
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}
