@@ -25,6 +25,8 @@ public record Arguments(
     Optional<Mode> mode,
     Optional<String> printDeck,
     Optional<ExportAudio> exportAudio,
+    Optional<Path> exportCsv,
+    Optional<Path> report,
     boolean help,
     boolean version) {
 
@@ -80,6 +82,20 @@ public record Arguments(
             .argName("NAME DIR")
             .desc("write one 16 kHz mono WAV per prompt and option, and index.tsv, then exit")
             .get());
+    options.addOption(
+        Option.builder()
+            .longOpt("export-csv")
+            .hasArg()
+            .argName("FILE")
+            .desc("write every answer as CSV (private-round answers never), then exit")
+            .get());
+    options.addOption(
+        Option.builder()
+            .longOpt("report")
+            .hasArg()
+            .argName("FILE.pdf")
+            .desc("write the one-page report for a clinician, then exit")
+            .get());
     options.addOption(Option.builder().longOpt("help").desc("show this help, then exit").get());
     options.addOption(
         Option.builder().longOpt("version").desc("show the version, then exit").get());
@@ -126,6 +142,8 @@ public record Arguments(
         mode,
         Optional.ofNullable(line.getOptionValue("print-deck")),
         exportAudio,
+        Optional.ofNullable(line.getOptionValue("export-csv")).map(Path::of),
+        Optional.ofNullable(line.getOptionValue("report")).map(Path::of),
         line.hasOption("help"),
         line.hasOption("version"));
   }

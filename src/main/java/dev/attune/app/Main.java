@@ -3,13 +3,18 @@ package dev.attune.app;
 import dev.attune.deck.Deck;
 import dev.attune.deck.DeckException;
 import dev.attune.deck.DeckLoader;
+import dev.attune.report.ReportException;
 import dev.attune.speech.AudioExport;
 import dev.attune.speech.AudioExportException;
 import dev.attune.speech.VoiceProfiles;
+import dev.attune.store.Database;
 import dev.attune.store.StoreException;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Starts Attune from the command line. Exit codes: 0 done, 1 could not run (no display, data
@@ -53,6 +58,9 @@ public final class Main {
     if (arguments.exportAudio().isPresent()) {
       return exportAudio(arguments.exportAudio().get(), out, err);
     }
+    if (arguments.exportCsv().isPresent() || arguments.report().isPresent()) {
+      return export(arguments, out, err);
+    }
     if (GraphicsEnvironment.isHeadless()) {
       err.println(
           "Attune needs a desktop display, and none was found. Start it from a desktop session"
@@ -94,6 +102,33 @@ public final class Main {
       return OK;
     } catch (AudioExportException e) {
       err.println("attune: " + e.getMessage());
+      return FAILED;
+    }
+  }
+
+  /** --export-csv and --report: read the data folder, write the files, touch nothing else. */
+  private static int export(Arguments arguments, PrintStream out, PrintStream err) {
+    Path dataDir = arguments.dataDir().orElseGet(DataDirectory::current);
+    try (Database database = Database.open(dataDir)) {
+      Map<String, Deck> decks = new LinkedHashMap<>();
+      for (String name : DeckLoader.BUNDLED) {
+        decks.put(name, new DeckLoader().bundled(name));
+      }
+      Records records = new Records(database, decks, Clock.systemDefaultZone());
+      if (arguments.exportCsv().isPresent()) {
+        records.exportCsv(arguments.exportCsv().get());
+        out.println("Wrote " + arguments.exportCsv().get().toAbsolutePath());
+      }
+      if (arguments.report().isPresent()) {
+        records.report(arguments.report().get());
+        out.println("Wrote " + arguments.report().get().toAbsolutePath());
+      }
+      return OK;
+    } catch (StoreException | ReportException e) {
+      err.println("attune: " + e.getMessage());
+      return FAILED;
+    } catch (DeckException e) {
+      err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
       return FAILED;
     }
   }

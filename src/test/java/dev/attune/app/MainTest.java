@@ -96,6 +96,35 @@ class MainTest {
     assertTrue(r.err().contains("'someday'"), r.err());
   }
 
+  @Test
+  void exportCsvAndReport_workWithoutAWindow_andLeaveOutThePrivateRound() throws Exception {
+    try (dev.attune.store.Database db = dev.attune.store.Database.open(dir)) {
+      dev.attune.store.SqliteJournal journal = new dev.attune.store.SqliteJournal(db);
+      dev.attune.session.Person sam = new dev.attune.session.Person(1, "Sam", true);
+      java.time.Instant at = java.time.Instant.parse("2026-11-20T21:00:00Z");
+      journal.person(sam, at);
+      journal.begin("c1", "before", List.of(sam), at);
+      journal.answer("c1", 1, "pain_level", List.of("mild"), at);
+      journal.answer("c1", 1, "want_massage", List.of("no"), at);
+      journal.finish("c1", dev.attune.session.Outcome.COMPLETED, at);
+    }
+    Path csv = dir.resolve("answers.csv");
+    Path pdf = dir.resolve("report.pdf");
+    Run r =
+        run(
+            "--data-dir",
+            dir.toString(),
+            "--export-csv",
+            csv.toString(),
+            "--report",
+            pdf.toString());
+    assertEquals(0, r.code(), r.err());
+    String text = java.nio.file.Files.readString(csv);
+    assertTrue(text.contains("pain_level"), text);
+    assertFalse(text.contains("want_massage"), "the private round is never exported: " + text);
+    assertTrue(java.nio.file.Files.size(pdf) > 1000, "a PDF was written");
+  }
+
   /** A real child JVM with no DISPLAY: one plain line, no stack trace, a non-zero exit. */
   @Test
   void withoutADisplay_saysSoInOneLine() throws Exception {

@@ -1,0 +1,79 @@
+package dev.attune.app;
+
+import dev.attune.deck.Deck;
+import dev.attune.deck.Option;
+import dev.attune.report.ClinicianReport;
+import dev.attune.report.CsvExport;
+import dev.attune.report.PainChart;
+import dev.attune.session.NightSummary;
+import dev.attune.session.OptionCount;
+import dev.attune.session.Person;
+import dev.attune.store.Database;
+import dev.attune.store.Erasure;
+import dev.attune.store.SqliteHistory;
+import dev.attune.store.SqlitePeople;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Attune has recorded, read and exported: the history, the CSV, the clinician's report, and
+ * deleting. Blocks on disk: the app calls it on its storage thread or from the command line.
+ */
+final class Records {
+  private final Database database;
+  private final Map<String, Deck> decks;
+  private final Clock clock;
+
+  Records(Database database, Map<String, Deck> decks, Clock clock) {
+    this.database = database;
+    this.decks = decks;
+    this.clock = clock;
+  }
+
+  SqliteHistory history() {
+    return new SqliteHistory(database, decks.values());
+  }
+
+  List<Person> people() {
+    return new SqlitePeople(database, clock).all();
+  }
+
+  /** Every answer as CSV; private-round answers are never in it. */
+  void exportCsv(Path file) {
+    try (CsvExport csv = CsvExport.open(file, decks.values(), people(), clock.getZone())) {
+      history().forEachAnswer(csv::write);
+    }
+  }
+
+  /** The one-page report for a clinician. */
+  void report(Path file) {
+    SqliteHistory history = history();
+    new ClinicianReport(decks.values(), people(), clock)
+        .write(file, history.nights(), history.painSeries());
+  }
+
+  List<NightSummary> nights() {
+    return history().nights();
+  }
+
+  List<OptionCount> aftercareNeeds() {
+    return history().aftercareNeeds();
+  }
+
+  /** The pain chart, marking the nights when tools were within reach. */
+  BufferedImage chart(int width, int height) {
+    List<String> bands =
+        decks.get("before").prompt("pain_level").orElseThrow().options().stream()
+            .map(Option::label)
+            .toList();
+    return new PainChart(bands, people(), clock.getZone())
+        .draw(history().painSeries(), width, height);
+  }
+
+  Erasure erasure() {
+    return new Erasure(database);
+  }
+}
