@@ -147,7 +147,13 @@ public final class App {
                   new SwingDelay(),
                   voices,
                   preferences,
-                  unfinished);
+                  unfinished,
+                  new StoredHistory(
+                      new Records(database, decks, clock),
+                      new Backups(dataDir, clock),
+                      storage,
+                      clock,
+                      Path.of(System.getProperty("user.home"))));
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);

@@ -73,6 +73,10 @@ final class Records {
         .draw(history().painSeries(), width, height);
   }
 
+  Database database() {
+    return database;
+  }
+
   Erasure erasure() {
     return new Erasure(database);
   }

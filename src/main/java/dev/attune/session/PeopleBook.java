@@ -31,6 +31,16 @@ public final class PeopleBook {
     return people.isEmpty();
   }
 
+  /** Forgets someone whose records were deleted (the store has already removed them). */
+  public void forget(long personId) {
+    people.removeIf(p -> p.id() == personId);
+  }
+
+  /** Forgets everyone, after everything was deleted. */
+  public void forgetEveryone() {
+    people.clear();
+  }
+
   /** Adds someone; the name is optional. */
   public Person add(String name, boolean hasPelvicPain) {
     long id = people.stream().mapToLong(Person::id).max().orElse(0) + 1;

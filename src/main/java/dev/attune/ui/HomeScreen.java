@@ -49,6 +49,8 @@ final class HomeScreen implements Screen {
       controller.pauseBoard();
     } else if ("settings".equals(entry)) {
       controller.settings();
+    } else if ("history".equals(entry)) {
+      new HistoryScreen(controller).open();
     } else {
       controller.say(Utterance.of(Messages.format("home.notYet", Messages.get("home." + entry))));
     }

@@ -41,6 +41,7 @@ public final class MainWindow implements ScreenView {
   private final JLabel title = styled(new JLabel(), "title");
   private final JLabel notice = styled(new JLabel(), "notice");
   private final JTextArea words = new JTextArea();
+  private final JLabel picture = new JLabel();
   private final JPanel top = new JPanel();
   private final JPanel middle = new JPanel();
   private final JPanel grid = new JPanel();
@@ -74,7 +75,14 @@ public final class MainWindow implements ScreenView {
     top.add(title, BorderLayout.WEST);
     top.add(notice, BorderLayout.SOUTH);
     middle.setLayout(new BorderLayout());
-    middle.add(words, BorderLayout.NORTH);
+    JPanel head = new JPanel(new BorderLayout());
+    head.setOpaque(false);
+    head.add(words, BorderLayout.NORTH);
+    picture.setName("picture");
+    picture.setVisible(false);
+    picture.setHorizontalAlignment(JLabel.CENTER);
+    head.add(picture, BorderLayout.CENTER);
+    middle.add(head, BorderLayout.NORTH);
     middle.add(grid, BorderLayout.CENTER);
     controls.setBorder(BorderFactory.createEmptyBorder(16, 0, 0, 0));
     middle.add(controls, BorderLayout.SOUTH);
@@ -126,6 +134,14 @@ public final class MainWindow implements ScreenView {
   }
 
   @Override
+  public void picture(java.awt.Image image, String description) {
+    picture.setIcon(new javax.swing.ImageIcon(image));
+    picture.getAccessibleContext().setAccessibleName(description);
+    picture.setVisible(true);
+    frame.revalidate();
+  }
+
+  @Override
   public void textScale(int percent) {
     if (UIScale.setZoomFactor(percent / 100f)) {
       FlatLaf.updateUI();
@@ -166,6 +182,8 @@ public final class MainWindow implements ScreenView {
   @Override
   public void show(ScreenModel model) {
     title.setText(model.title());
+    picture.setIcon(null);
+    picture.setVisible(false);
     words.setText(model.text());
     words.getAccessibleContext().setAccessibleName(model.text());
     caption.setText(model.caption());

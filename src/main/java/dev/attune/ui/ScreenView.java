@@ -30,6 +30,13 @@ public interface ScreenView {
   /** Grey text on black for a very dark room, or back to normal. */
   void dim(boolean on);
 
+  /**
+   * Shows a picture (the pain chart) under the words until the next {@link #show}.
+   *
+   * @param description what the picture shows, for screen readers
+   */
+  void picture(java.awt.Image image, String description);
+
   /** The size of all text, in percent of the default. */
   void textScale(int percent);
 }

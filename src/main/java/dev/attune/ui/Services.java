@@ -25,6 +25,7 @@ import java.util.function.Supplier;
  * @param voices the voice profiles by id
  * @param preferences as stored, with the command line's mode applied
  * @param unfinished a check-in that stopped part way last time, offered to carry on
+ * @param history what has been recorded, for the History screen
  */
 public record Services(
     Speaker speaker,
@@ -37,7 +38,8 @@ public record Services(
     Delay delay,
     Map<String, VoiceProfile> voices,
     Preferences preferences,
-    Optional<Unfinished> unfinished) {
+    Optional<Unfinished> unfinished,
+    HistorySource history) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -51,5 +53,6 @@ public record Services(
     voices = Map.copyOf(voices);
     Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(unfinished, "unfinished");
+    Objects.requireNonNull(history, "history");
   }
 }

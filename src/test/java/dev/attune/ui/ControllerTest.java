@@ -267,6 +267,68 @@ class ControllerTest {
   }
 
   @Nested
+  class History {
+    @Test
+    void listsEveningsWithTheChartInWords_andNeverStreaks() {
+      Fakes.World w = new Fakes.World();
+      w.digit(4);
+      assertEquals("history", w.screen());
+      String text = w.controller.model().text();
+      assertEquals("One evening so far. Afterwards, what you asked for most: water.", text);
+      assertTrue(w.view.picture != null, "the chart is shown");
+      assertTrue(w.view.pictureDescription.contains("mild"), w.view.pictureDescription);
+      assertTrue(
+          w.controller
+              .model()
+              .buttons()
+              .get(0)
+              .label()
+              .startsWith("Tuesday 24 November 2026: Before, After"),
+          w.controller.model().buttons().get(0).label());
+      assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("streak"));
+    }
+
+    @Test
+    void deletingAnEvening_isConfirmedByVoice_andNoKeepsIt() {
+      Fakes.World w = new Fakes.World();
+      w.digit(4);
+      w.digit(1); // the evening
+      assertEquals("confirm", w.screen());
+      assertTrue(w.voice.last().contains("cannot be undone"), w.voice.last());
+      w.digit(1); // no, keep it
+      assertEquals(List.of(), w.records.calls);
+      w.digit(1);
+      w.digit(2); // yes, delete
+      assertEquals(List.of("delete night 7"), w.records.calls);
+      assertEquals("history", w.screen());
+      assertTrue(w.view.notice.startsWith("Deleted."), w.view.notice);
+    }
+
+    @Test
+    void exportTellsWhereTheFileIs() {
+      Fakes.World w = new Fakes.World();
+      w.digit(4);
+      w.digit(2); // Export
+      assertEquals("export", w.screen());
+      w.digit(2);
+      assertEquals(List.of("report"), w.records.calls);
+      assertTrue(w.voice.last().contains("report.pdf"), w.voice.last());
+    }
+
+    @Test
+    void deleteEverything_forgetsThePeopleToo() {
+      Fakes.World w = new Fakes.World();
+      w.digit(4);
+      w.digit(3); // Delete
+      assertEquals("delete", w.screen());
+      w.digit(2); // everything
+      w.digit(2); // yes
+      assertEquals(List.of("delete everything"), w.records.calls);
+      assertTrue(w.people.isEmpty());
+    }
+  }
+
+  @Nested
   class AfterACrash {
     final dev.attune.session.Unfinished unfinished =
         new dev.attune.session.Unfinished(

@@ -82,6 +82,15 @@ final class Fakes {
     public void textScale(int percent) {
       textPercent = percent;
     }
+
+    java.awt.Image picture;
+    String pictureDescription = "";
+
+    @Override
+    public void picture(java.awt.Image image, String description) {
+      picture = image;
+      pictureDescription = description;
+    }
   }
 
   /** Records what is said; each utterance finishes at once unless {@link #hold} is set. */
@@ -214,6 +223,54 @@ final class Fakes {
     }
   }
 
+  /** Recorded evenings in memory; every call completes at once. */
+  static final class Records implements HistorySource {
+    final List<dev.attune.session.NightSummary> nights = new ArrayList<>();
+    final List<String> calls = new ArrayList<>();
+
+    @Override
+    public CompletableFuture<History> load(int chartWidth, int chartHeight) {
+      return CompletableFuture.completedFuture(
+          new History(
+              nights,
+              List.of(new dev.attune.session.OptionCount(1, "water", 5)),
+              new java.awt.image.BufferedImage(
+                  chartWidth, chartHeight, java.awt.image.BufferedImage.TYPE_INT_RGB)));
+    }
+
+    @Override
+    public CompletableFuture<java.nio.file.Path> exportCsv() {
+      calls.add("csv");
+      return CompletableFuture.completedFuture(java.nio.file.Path.of("/home/sam/answers.csv"));
+    }
+
+    @Override
+    public CompletableFuture<java.nio.file.Path> report() {
+      calls.add("report");
+      return CompletableFuture.completedFuture(java.nio.file.Path.of("/home/sam/report.pdf"));
+    }
+
+    @Override
+    public CompletableFuture<Void> deleteNight(long nightId) {
+      calls.add("delete night " + nightId);
+      nights.removeIf(n -> n.nightId() == nightId);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> deletePerson(long personId) {
+      calls.add("delete person " + personId);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> deleteEverything() {
+      calls.add("delete everything");
+      nights.clear();
+      return CompletableFuture.completedFuture(null);
+    }
+  }
+
   /** Everything a controller needs, fake where slow, real where cheap (decks, voices). */
   static final class World {
     final View view = new View();
@@ -221,6 +278,7 @@ final class Fakes {
     final Steps steps = new Steps();
     final MovableClock clock = new MovableClock();
     final Log log = new Log();
+    final Records records = new Records();
     final PeopleBook people;
     final Controller controller;
 
@@ -233,6 +291,15 @@ final class Fakes {
         List<Person> saved,
         java.util.Optional<dev.attune.session.Unfinished> unfinished) {
       people = new PeopleBook(saved, log, clock);
+      records.nights.add(
+          new dev.attune.session.NightSummary(
+              7,
+              Instant.parse("2026-11-24T21:00:00Z"),
+              List.of("before", "after"),
+              Map.of(1L, "mild"),
+              List.of("vulva_opening"),
+              List.of("lube"),
+              2));
       Map<String, Deck> decks = new LinkedHashMap<>();
       try {
         for (String name : DeckLoader.BUNDLED) {
@@ -255,7 +322,8 @@ final class Fakes {
                     steps,
                     voices,
                     preferences,
-                    unfinished));
+                    unfinished,
+                    records));
       } catch (DeckException | dev.attune.speech.VoiceProfileException e) {
         throw new AssertionError(e.getMessage(), e);
       }

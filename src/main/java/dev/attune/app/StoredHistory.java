@@ -1,0 +1,89 @@
+package dev.attune.app;
+
+import dev.attune.store.Backups;
+import dev.attune.ui.HistorySource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * History for the screens: every read and write runs on the storage thread. After any delete the
+ * backups are deleted too and a fresh one made, so no copy of what was deleted stays behind.
+ */
+final class StoredHistory implements HistorySource {
+  private final Records records;
+  private final Backups backups;
+  private final Executor storage;
+  private final Clock clock;
+  private final Path exportDir;
+
+  StoredHistory(Records records, Backups backups, Executor storage, Clock clock, Path exportDir) {
+    this.records = records;
+    this.backups = backups;
+    this.storage = storage;
+    this.clock = clock;
+    this.exportDir = exportDir;
+  }
+
+  @Override
+  public CompletableFuture<History> load(int chartWidth, int chartHeight) {
+    return on(
+        () ->
+            new History(
+                records.nights(),
+                records.aftercareNeeds(),
+                records.chart(chartWidth, chartHeight)));
+  }
+
+  @Override
+  public CompletableFuture<Path> exportCsv() {
+    return on(
+        () -> {
+          Path file = exportDir.resolve("attune-answers-" + LocalDate.now(clock) + ".csv");
+          records.exportCsv(file);
+          return file;
+        });
+  }
+
+  @Override
+  public CompletableFuture<Path> report() {
+    return on(
+        () -> {
+          Path file = exportDir.resolve("attune-report-" + LocalDate.now(clock) + ".pdf");
+          records.report(file);
+          return file;
+        });
+  }
+
+  @Override
+  public CompletableFuture<Void> deleteNight(long nightId) {
+    return erase(() -> records.erasure().deleteNight(nightId));
+  }
+
+  @Override
+  public CompletableFuture<Void> deletePerson(long personId) {
+    return erase(() -> records.erasure().deletePerson(personId));
+  }
+
+  @Override
+  public CompletableFuture<Void> deleteEverything() {
+    return erase(() -> records.erasure().deleteEverything());
+  }
+
+  private CompletableFuture<Void> erase(Runnable delete) {
+    return on(
+        () -> {
+          delete.run();
+          records.erasure().deleteBackups(backups);
+          backups.daily(records.database());
+          return null;
+        });
+  }
+
+  private <T> CompletableFuture<T> on(Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, storage);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.attune.ui;
+
+import dev.attune.speech.Utterance;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** Asks, by voice and on screen, before anything is deleted. "No" is the first, safe answer. */
+final class ConfirmScreen implements Screen {
+  private final Controller controller;
+  private final String question;
+  private final Supplier<CompletableFuture<Void>> action;
+  private final Runnable after;
+
+  ConfirmScreen(
+      Controller controller,
+      String question,
+      Supplier<CompletableFuture<Void>> action,
+      Runnable after) {
+    this.controller = controller;
+    this.question = question;
+    this.action = action;
+    this.after = after;
+  }
+
+  @Override
+  public ScreenModel model() {
+    return new ScreenModel(
+        "confirm",
+        Messages.get("history.delete"),
+        question,
+        List.of(
+            new ScreenModel.Button(
+                Messages.get("confirm.keep"), Messages.format("checkin.option", 1, 2), false),
+            new ScreenModel.Button(
+                Messages.get("confirm.delete"), Messages.format("checkin.option", 2, 2), false)),
+        "",
+        false,
+        0,
+        0);
+  }
+
+  @Override
+  public Utterance enter() {
+    return Utterance.builder()
+        .tone(Utterance.Earcon.ATTENTION)
+        .say(question)
+        .say("1, " + Messages.get("confirm.keep") + ".", Utterance.Style.CUE)
+        .say("2, " + Messages.get("confirm.delete") + ".", Utterance.Style.CUE)
+        .build();
+  }
+
+  @Override
+  public void choose(int index) {
+    if (index == 0) {
+      controller.say(Utterance.of(Messages.get("confirm.kept")));
+      after.run();
+      return;
+    }
+    action
+        .get()
+        .whenCompleteAsync(
+            (done, error) -> {
+              controller.tell(
+                  error == null
+                      ? Messages.get("confirm.deleted")
+                      : error.getCause() == null
+                          ? error.getMessage()
+                          : error.getCause().getMessage());
+              after.run();
+            },
+            controller.services().ui());
+  }
+
+  @Override
+  public void back() {
+    choose(0);
+  }
+}

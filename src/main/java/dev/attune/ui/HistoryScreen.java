@@ -1,0 +1,211 @@
+package dev.attune.ui;
+
+import dev.attune.deck.Deck;
+import dev.attune.deck.Option;
+import dev.attune.session.NightSummary;
+import dev.attune.session.OptionCount;
+import dev.attune.speech.Utterance;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * History: the evenings so far, six a page, each spoken when focused; the pain chart; the aftercare
+ * needs chosen most often. It counts evenings and never streaks or gaps.
+ */
+final class HistoryScreen implements Screen {
+  private static final int PER_PAGE = 6;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+  private final Controller controller;
+  private HistorySource.History history;
+  private int page;
+
+  HistoryScreen(Controller controller) {
+    this.controller = controller;
+  }
+
+  /** Shows "one moment", then the history once it has been read. */
+  void open() {
+    controller.show(this, Utterance.builder().build());
+    controller
+        .services()
+        .history()
+        .load(900, 260)
+        .thenAcceptAsync(
+            loaded -> {
+              history = loaded;
+              if (controller.current() == this) {
+                controller.show(this, Utterance.builder().build());
+                controller.view().picture(loaded.chart(), chartWords());
+              }
+            },
+            controller.services().ui());
+  }
+
+  @Override
+  public ScreenModel model() {
+    List<ScreenModel.Button> buttons = new ArrayList<>();
+    List<NightSummary> shown = page();
+    for (int i = 0; i < shown.size(); i++) {
+      buttons.add(new ScreenModel.Button(label(shown.get(i)), "", false));
+    }
+    List<String> controls = new ArrayList<>();
+    if (pages() > 1) {
+      controls.add(Messages.get("history.more"));
+    }
+    controls.add(Messages.get("history.export"));
+    controls.add(Messages.get("history.delete"));
+    controls.add(Messages.get("summary.home"));
+    controls.forEach(c -> buttons.add(new ScreenModel.Button(c, "", false)));
+    List<ScreenModel.Button> numbered = new ArrayList<>();
+    for (int i = 0; i < buttons.size(); i++) {
+      numbered.add(
+          new ScreenModel.Button(
+              buttons.get(i).label(),
+              Messages.format("checkin.option", i + 1, buttons.size()),
+              false));
+    }
+    return new ScreenModel(
+        "history", Messages.get("home.history"), text(), numbered, "", false, 0, controls.size());
+  }
+
+  @Override
+  public Utterance enter() {
+    Utterance.Builder b = Utterance.builder().say(text());
+    if (history != null) {
+      b.say(chartWords());
+    }
+    ScreenModel model = model();
+    for (int i = 0; i < model.buttons().size(); i++) {
+      b.say((i + 1) + ", " + model.buttons().get(i).label() + ".", Utterance.Style.CUE);
+    }
+    return b.build();
+  }
+
+  @Override
+  public void choose(int index) {
+    if (history == null) {
+      controller.say(Utterance.of(Messages.get("history.loading")));
+      return;
+    }
+    List<NightSummary> shown = page();
+    if (index < shown.size()) {
+      NightSummary night = shown.get(index);
+      controller.show(
+          new ConfirmScreen(
+              controller,
+              label(night) + ". " + Messages.get("history.deleteNight.confirm"),
+              () -> controller.services().history().deleteNight(night.nightId()),
+              this::reopen),
+          Utterance.builder().build());
+      return;
+    }
+    int control = index - shown.size() - (pages() > 1 ? 1 : 0);
+    if (control < 0) {
+      page++;
+      controller.show(this, Utterance.builder().build());
+    } else if (control == 0) {
+      controller.show(new ExportScreen(controller, this), Utterance.builder().build());
+    } else if (control == 1) {
+      controller.show(new DeleteScreen(controller, this::reopen), Utterance.builder().build());
+    } else {
+      controller.home();
+    }
+  }
+
+  @Override
+  public void back() {
+    controller.home();
+  }
+
+  /** After a delete: read everything again. */
+  void reopen() {
+    history = null;
+    page = 0;
+    open();
+  }
+
+  private String text() {
+    if (history == null) {
+      return Messages.get("history.loading");
+    }
+    if (history.nights().isEmpty()) {
+      return Messages.get("history.empty");
+    }
+    String text = Messages.format("history.count", history.nights().size());
+    if (!history.needs().isEmpty()) {
+      text += " " + Messages.format("history.needs", needs());
+    }
+    return text;
+  }
+
+  /** The chart in words: the pain of the last few evenings, newest last. */
+  private String chartWords() {
+    Deck before = controller.services().decks().get("before");
+    List<String> recent = new ArrayList<>();
+    List<NightSummary> nights = history.nights();
+    for (int i = Math.min(5, nights.size()) - 1; i >= 0; i--) {
+      nights.get(i).pain().values().stream()
+          .findFirst()
+          .ifPresent(p -> recent.add(label(before, "pain_level", p).toLowerCase(Locale.ROOT)));
+    }
+    return recent.isEmpty()
+        ? Messages.get("history.chartEmpty")
+        : Messages.format("history.chart", String.join(", ", recent));
+  }
+
+  private String needs() {
+    Deck after = controller.services().decks().get("after");
+    return dev.attune.session.Wording.join(
+        history.needs().stream()
+            .limit(3)
+            .map(OptionCount::optionId)
+            .map(id -> label(after, "needs_now", id).toLowerCase(Locale.ROOT))
+            .toList());
+  }
+
+  private String label(NightSummary night) {
+    Deck before = controller.services().decks().get("before");
+    LocalDate day = LocalDate.ofInstant(night.startedAt(), controller.services().clock().getZone());
+    String decks =
+        night.decks().stream()
+            .map(d -> controller.services().decks().get(d))
+            .filter(d -> d != null)
+            .map(Deck::title)
+            .distinct()
+            .collect(Collectors.joining(", "));
+    StringBuilder label = new StringBuilder(DAY.format(day)).append(": ").append(decks);
+    for (Map.Entry<Long, String> pain : night.pain().entrySet()) {
+      label
+          .append(", pain ")
+          .append(label(before, "pain_level", pain.getValue()).toLowerCase(Locale.ROOT));
+    }
+    return label.toString();
+  }
+
+  private static String label(Deck deck, String promptId, String optionId) {
+    return deck.prompt(promptId)
+        .flatMap(p -> p.option(optionId))
+        .map(Option::label)
+        .orElse(optionId);
+  }
+
+  private int pages() {
+    int count = history == null ? 0 : history.nights().size();
+    return Math.max(1, (count + PER_PAGE - 1) / PER_PAGE);
+  }
+
+  private List<NightSummary> page() {
+    if (history == null) {
+      return List.of();
+    }
+    int from = Math.floorMod(page, pages()) * PER_PAGE;
+    return history.nights().subList(from, Math.min(history.nights().size(), from + PER_PAGE));
+  }
+}

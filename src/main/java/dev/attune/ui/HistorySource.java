@@ -1,0 +1,41 @@
+package dev.attune.ui;
+
+import dev.attune.session.NightSummary;
+import dev.attune.session.OptionCount;
+import java.awt.Image;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What has been recorded, read and written off the Event Dispatch Thread. Futures complete on the
+ * storage thread; screens hop back with {@link Services#ui()}.
+ */
+public interface HistorySource {
+
+  /**
+   * @param nights newest first; never a private-round answer
+   * @param needs aftercare needs, most chosen first
+   * @param chart pain over time, marking the nights tools were within reach
+   */
+  record History(List<NightSummary> nights, List<OptionCount> needs, Image chart) {
+    public History {
+      nights = List.copyOf(nights);
+      needs = List.copyOf(needs);
+    }
+  }
+
+  CompletableFuture<History> load(int chartWidth, int chartHeight);
+
+  /** Writes every answer as CSV into the person's home folder; completes with the file. */
+  CompletableFuture<Path> exportCsv();
+
+  /** Writes the clinician's report into the person's home folder; completes with the file. */
+  CompletableFuture<Path> report();
+
+  CompletableFuture<Void> deleteNight(long nightId);
+
+  CompletableFuture<Void> deletePerson(long personId);
+
+  CompletableFuture<Void> deleteEverything();
+}
