@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -18,9 +17,11 @@ import java.util.stream.Collectors;
  * needs chosen most often. It counts evenings and never streaks or gaps.
  */
 final class HistoryScreen implements Screen {
-  private static final int PER_PAGE = 6;
+  /** Four evenings a page: the chart and the words need the rest of the screen. */
+  private static final int PER_PAGE = 4;
+
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   private final Controller controller;
   private HistorySource.History history;
@@ -36,7 +37,7 @@ final class HistoryScreen implements Screen {
     controller
         .services()
         .history()
-        .load(900, 260)
+        .load(900, 170)
         .thenAcceptAsync(
             loaded -> {
               history = loaded;
@@ -170,23 +171,31 @@ final class HistoryScreen implements Screen {
             .toList());
   }
 
+  /**
+   * Short enough for a big button: "Tue 24 Nov: mild pain", or the check-ins when no pain was
+   * given.
+   */
   private String label(NightSummary night) {
     Deck before = controller.services().decks().get("before");
     LocalDate day = LocalDate.ofInstant(night.startedAt(), controller.services().clock().getZone());
-    String decks =
-        night.decks().stream()
-            .map(d -> controller.services().decks().get(d))
-            .filter(d -> d != null)
-            .map(Deck::title)
+    List<String> pain =
+        night.pain().values().stream()
+            .map(p -> label(before, "pain_level", p).toLowerCase(Locale.ROOT))
             .distinct()
-            .collect(Collectors.joining(", "));
-    StringBuilder label = new StringBuilder(DAY.format(day)).append(": ").append(decks);
-    for (Map.Entry<Long, String> pain : night.pain().entrySet()) {
-      label
-          .append(", pain ")
-          .append(label(before, "pain_level", pain.getValue()).toLowerCase(Locale.ROOT));
+            .toList();
+    String what =
+        pain.isEmpty()
+            ? night.decks().stream()
+                .map(d -> controller.services().decks().get(d))
+                .filter(d -> d != null)
+                .map(Deck::title)
+                .distinct()
+                .collect(Collectors.joining(", "))
+            : String.join(" and ", pain) + " pain";
+    if (what.isEmpty()) {
+      what = night.signals() > 0 ? Messages.get("history.boardOnly") : Messages.get("home.during");
     }
-    return label.toString();
+    return DAY.format(day) + ": " + what;
   }
 
   private static String label(Deck deck, String promptId, String optionId) {
