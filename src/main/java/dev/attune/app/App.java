@@ -3,7 +3,9 @@ package dev.attune.app;
 import dev.attune.deck.Deck;
 import dev.attune.deck.DeckException;
 import dev.attune.deck.DeckLoader;
+import dev.attune.session.FollowUpPolicy;
 import dev.attune.session.Journal;
+import dev.attune.session.LastAfter;
 import dev.attune.session.PeopleBook;
 import dev.attune.session.Person;
 import dev.attune.session.QueuedJournal;
@@ -16,6 +18,7 @@ import dev.attune.store.Backups;
 import dev.attune.store.Database;
 import dev.attune.store.InstanceLock;
 import dev.attune.store.PendingJournal;
+import dev.attune.store.SqliteFollowUp;
 import dev.attune.store.SqliteJournal;
 import dev.attune.store.SqlitePeople;
 import dev.attune.store.StoreException;
@@ -106,6 +109,8 @@ public final class App {
     List<Person> people = new SqlitePeople(database, clock).all();
     Optional<Unfinished> unfinished =
         SqliteJournal.unfinished(database, clock.instant().minus(Duration.ofHours(24)));
+    Optional<LastAfter> followUp =
+        new SqliteFollowUp(database).last().filter(new FollowUpPolicy(clock)::offerNow);
     ScheduledExecutorService storage =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -153,7 +158,8 @@ public final class App {
                       new Backups(dataDir, clock),
                       storage,
                       clock,
-                      Path.of(System.getProperty("user.home"))));
+                      Path.of(System.getProperty("user.home"))),
+                  followUp);
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);

@@ -1,10 +1,13 @@
 package dev.attune.app;
 
+import dev.attune.session.LastAnswers;
 import dev.attune.store.Backups;
+import dev.attune.store.SqliteFollowUp;
 import dev.attune.ui.HistorySource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -71,6 +74,25 @@ final class StoredHistory implements HistorySource {
   @Override
   public CompletableFuture<Void> deleteEverything() {
     return erase(() -> records.erasure().deleteEverything());
+  }
+
+  @Override
+  public CompletableFuture<Optional<LastAnswers>> lastBefore() {
+    return on(() -> records.history().lastBefore());
+  }
+
+  @Override
+  public CompletableFuture<Optional<LastAnswers>> lastAftercare() {
+    return on(() -> records.history().lastAftercare());
+  }
+
+  @Override
+  public void followUpOffered(String afterCheckInId) {
+    on(
+        () -> {
+          new SqliteFollowUp(records.database()).offered(afterCheckInId);
+          return null;
+        });
   }
 
   private CompletableFuture<Void> erase(Runnable delete) {

@@ -44,7 +44,8 @@ public final class DeckLoader {
           "inhale",
           "hold",
           "exhale",
-          "help");
+          "help",
+          "daily");
   private static final Set<String> OPTION_FIELDS =
       Set.of("id", "label", "phrase", "say", "exclusive");
 
@@ -239,7 +240,8 @@ public final class DeckLoader {
         when,
         phrase,
         exercise,
-        map.text("help", false, what));
+        map.text("help", false, what),
+        map.flag("daily", what));
   }
 
   private static void rejectOptions(YamlMap map, String what, String why) {

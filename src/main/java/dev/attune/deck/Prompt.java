@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param phrase for private prompts, what the thing asked about is called in the summary
  * @param exercise present for a spoken exercise, which has no options of its own
  * @param help an extra sentence spoken on request, possibly empty
+ * @param daily changes from day to day (pain now, mood): asked even when the rest is "same as last
+ *     time"
  */
 public record Prompt(
     String id,
@@ -23,7 +25,8 @@ public record Prompt(
     Optional<Condition> when,
     String phrase,
     Optional<Exercise> exercise,
-    String help) {
+    String help,
+    boolean daily) {
 
   /** What sort of answer a prompt takes. */
   public enum Kind {
@@ -67,7 +70,8 @@ public record Prompt(
         Optional.empty(),
         "",
         Optional.empty(),
-        "");
+        "",
+        false);
   }
 
   public Optional<Option> option(String optionId) {

@@ -32,6 +32,7 @@ public final class CheckIn {
   private final Map<AnswerKey, List<String>> answers = new HashMap<>();
   private final Deque<Integer> history = new ArrayDeque<>();
   private final Set<String> selected = new LinkedHashSet<>();
+  private final Set<AnswerKey> kept = new java.util.HashSet<>();
   private int index = -1;
   private Step.Finished finished;
 
@@ -119,6 +120,52 @@ public final class CheckIn {
       }
     }
     return false;
+  }
+
+  /**
+   * Starts "same as last time": last time's answers to everything that does not change from day to
+   * day are saved as today's, and only the daily prompts (pain now, mood) and the private round are
+   * asked. Skips and "not today" from last time are not carried over.
+   */
+  public Step startKeeping(LastAnswers last) {
+    if (index >= 0) {
+      throw new IllegalStateException("already started");
+    }
+    journal.begin(id, deck.id(), people, clock.instant());
+    for (Slot slot : slots) {
+      if (!(slot instanceof AskSlot)) {
+        continue;
+      }
+      AskSlot ask = (AskSlot) slot;
+      Prompt prompt = ask.prompt();
+      if (prompt.daily() || prompt.kind() != Prompt.Kind.CHOICE) {
+        continue;
+      }
+      List<String> before = last.options(personId(ask), prompt.id());
+      if (!before.isEmpty()
+          && !before.contains(Choice.SKIP_ID)
+          && !before.contains(Choice.NOT_TODAY_ID)
+          && before.stream().allMatch(o -> prompt.option(o).isPresent())) {
+        record(ask, before);
+        kept.add(key(ask));
+      }
+    }
+    return advance();
+  }
+
+  /** The summary of answers given some other time, e.g. "last time", for these people. */
+  public static Summary summaryOf(Deck deck, List<Person> people, LastAnswers answers) {
+    CheckIn view = new CheckIn("summary", deck, people, new Journal.Null(), Clock.systemUTC());
+    Map<AnswerKey, List<String>> all = new HashMap<>();
+    for (Person person : people) {
+      answers
+          .of(person.id())
+          .forEach((prompt, options) -> all.put(new AnswerKey(person.id(), prompt), options));
+    }
+    answers
+        .of(Journal.TOGETHER)
+        .forEach((prompt, options) -> all.put(new AnswerKey(Journal.TOGETHER, prompt), options));
+    return new Summarizer(deck, people, view::nameOf).summarize(all, Outcome.LEFT, false);
   }
 
   /** Records the start and returns the first step. */
@@ -284,6 +331,9 @@ public final class CheckIn {
       return true;
     }
     AskSlot ask = (AskSlot) slot;
+    if (kept.contains(key(ask))) {
+      return false;
+    }
     return ask.prompt()
         .when()
         .map(
@@ -298,7 +348,7 @@ public final class CheckIn {
     journal.finish(id, outcome, clock.instant());
     finished =
         new Step.Finished(
-            outcome, new Summarizer(deck, people, this::nameOf).summarize(answers, outcome));
+            outcome, new Summarizer(deck, people, this::nameOf).summarize(answers, outcome, true));
     return finished;
   }
 

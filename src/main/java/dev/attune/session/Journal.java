@@ -40,4 +40,35 @@ public interface Journal {
 
   /** A pause-board signal was given; it belongs to the night of {@code at}. */
   void signal(String signalId, Instant at);
+
+  /** A next-day follow-up belongs to the night of the After check-in it follows. */
+  void follows(String checkInId, String afterCheckInId);
+
+  /** Writes nothing: for summaries of answers that are already saved. */
+  final class Null implements Journal {
+    @Override
+    public void setting(String key, String value) {}
+
+    @Override
+    public void person(Person person, Instant at) {}
+
+    @Override
+    public void begin(String checkInId, String deckId, List<Person> people, Instant at) {}
+
+    @Override
+    public void answer(
+        String checkInId, long personId, String promptId, List<String> optionIds, Instant at) {}
+
+    @Override
+    public void withdraw(String checkInId, long personId, String promptId) {}
+
+    @Override
+    public void finish(String checkInId, Outcome outcome, Instant at) {}
+
+    @Override
+    public void signal(String signalId, Instant at) {}
+
+    @Override
+    public void follows(String checkInId, String afterCheckInId) {}
+  }
 }

@@ -61,6 +61,11 @@ public final class QueuedJournal implements Journal {
     submit(() -> target.signal(signalId, at));
   }
 
+  @Override
+  public void follows(String checkInId, String afterCheckInId) {
+    submit(() -> target.follows(checkInId, afterCheckInId));
+  }
+
   private void submit(Runnable work) {
     executor.execute(
         () -> {

@@ -24,7 +24,11 @@ final class Summarizer {
     this.names = names;
   }
 
-  Summary summarize(Map<AnswerKey, List<String>> answers, Outcome outcome) {
+  /**
+   * @param privateRound whether to tell the private round's mutual answers (never for a look back
+   *     at last time: each private round starts fresh)
+   */
+  Summary summarize(Map<AnswerKey, List<String>> answers, Outcome outcome, boolean privateRound) {
     List<String> sentences = new ArrayList<>();
     if (outcome == Outcome.NOT_TODAY) {
       sentences.add("Not today, and that is completely okay.");
@@ -36,14 +40,16 @@ final class Summarizer {
         }
       }
     }
-    sentences.addAll(privateRound(answers));
+    if (privateRound) {
+      sentences.addAll(privateRound(answers));
+    }
     for (Prompt prompt : deck.prompts()) {
       if (prompt.audience() == Audience.TOGETHER) {
         addSentence(
             sentences, prompt, null, answers.get(new AnswerKey(Journal.TOGETHER, prompt.id())));
       }
     }
-    if (sentences.isEmpty()) {
+    if (sentences.isEmpty() && outcome != Outcome.LEFT) {
       sentences.add("Nothing to sum up this time, and that is fine.");
     }
     if (outcome == Outcome.COMPLETED && !deck.closing().isEmpty()) {

@@ -64,6 +64,11 @@ public final class PendingJournal implements Journal {
   }
 
   @Override
+  public void follows(String checkInId, String afterCheckInId) {
+    write(j -> j.follows(checkInId, afterCheckInId));
+  }
+
+  @Override
   public void setting(String key, String value) {
     write(j -> j.setting(key, value));
   }

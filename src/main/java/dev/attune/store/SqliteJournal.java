@@ -29,6 +29,22 @@ public final class SqliteJournal implements Journal {
   }
 
   @Override
+  public void follows(String checkInId, String afterCheckInId) {
+    inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE checkin SET night_id = (SELECT night_id FROM checkin WHERE id = ?)"
+                      + " WHERE id = ? AND EXISTS (SELECT 1 FROM checkin WHERE id = ?)")) {
+            s.setString(1, afterCheckInId);
+            s.setString(2, checkInId);
+            s.setString(3, afterCheckInId);
+            s.executeUpdate();
+          }
+        });
+  }
+
+  @Override
   public void setting(String key, String value) {
     inTransaction(
         c -> {

@@ -3,6 +3,7 @@ package dev.attune.ui;
 import dev.attune.deck.Exercise;
 import dev.attune.session.CheckIn;
 import dev.attune.session.Choice;
+import dev.attune.session.LastAnswers;
 import dev.attune.session.Step;
 import dev.attune.session.Unfinished;
 import dev.attune.speech.Utterance;
@@ -21,8 +22,15 @@ final class CheckInScreen implements Screen {
     this.checkIn = checkIn;
   }
 
-  void begin() {
-    checkIn.start();
+  /**
+   * @param keep last time's answers to keep ("same as last time"), or {@code null}
+   */
+  void begin(LastAnswers keep) {
+    if (keep == null) {
+      checkIn.start();
+    } else {
+      checkIn.startKeeping(keep);
+    }
   }
 
   void resume(List<Unfinished.Answer> answers) {

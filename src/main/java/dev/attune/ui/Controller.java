@@ -1,7 +1,9 @@
 package dev.attune.ui;
 
 import dev.attune.deck.Deck;
+import dev.attune.session.CarriedForward;
 import dev.attune.session.CheckIn;
+import dev.attune.session.LastAnswers;
 import dev.attune.session.Person;
 import dev.attune.speech.Utterance;
 import dev.attune.speech.VoiceProfile;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -44,11 +47,15 @@ public final class Controller {
     if (!notices.isEmpty()) {
       view.notice(String.join(" ", notices));
     }
-    Screen first =
-        services.unfinished().isPresent()
-                && services.decks().containsKey(services.unfinished().get().deckId())
-            ? new ResumeScreen(this, services.unfinished().get())
-            : new HomeScreen(this);
+    Screen first;
+    if (services.unfinished().isPresent()
+        && services.decks().containsKey(services.unfinished().get().deckId())) {
+      first = new ResumeScreen(this, services.unfinished().get());
+    } else if (services.followUp().isPresent() && !services.people().isEmpty()) {
+      first = new FollowUpScreen(this, services.followUp().get());
+    } else {
+      first = new HomeScreen(this);
+    }
     show(first, greeting.say(Messages.get("home.welcome")).build());
   }
 
@@ -202,13 +209,69 @@ public final class Controller {
     }
   }
 
+  /**
+   * Starts a check-in for these people. A Before first brings back last time: its aftercare, and
+   * "same as last time?" when there is a last time (read off the Event Dispatch Thread).
+   */
   void startCheckIn(String deckId, List<Person> people) {
     Deck deck = services.decks().get(deckId);
+    if (!"before".equals(deckId)) {
+      beginCheckIn(deck, people, null, List.of(), null);
+      return;
+    }
+    say(Utterance.builder().tone(Utterance.Earcon.CHOSEN).build());
+    services
+        .history()
+        .lastBefore()
+        .thenCombine(services.history().lastAftercare(), (before, after) -> List.of(before, after))
+        .whenCompleteAsync(
+            (last, error) -> {
+              Optional<LastAnswers> before = error == null ? last.get(0) : Optional.empty();
+              List<String> carried =
+                  error == null && last.get(1).isPresent()
+                      ? CarriedForward.sentences(
+                          services.decks().get("after"), people, last.get(1).get())
+                      : List.of();
+              if (before.isPresent() && sharesSomeone(before.get(), people)) {
+                show(
+                    new SameAsLastTimeScreen(this, deck, people, before.get(), carried),
+                    Utterance.builder().build());
+              } else {
+                beginCheckIn(deck, people, null, carried, null);
+              }
+            },
+            services.ui());
+  }
+
+  /**
+   * @param keep last time's answers to keep, or {@code null} to ask everything
+   * @param carried sentences said before the intro (last time's aftercare)
+   * @param follows the After check-in a follow-up belongs to, or {@code null}
+   */
+  void beginCheckIn(
+      Deck deck, List<Person> people, LastAnswers keep, List<String> carried, String follows) {
     CheckIn checkIn =
         new CheckIn(services.ids().get(), deck, people, services.journal(), services.clock());
     CheckInScreen next = new CheckInScreen(this, checkIn);
-    next.begin();
-    show(next, Utterance.builder().say(deck.intro()).pause(300).build());
+    next.begin(keep);
+    if (follows != null) {
+      services.journal().follows(checkIn.id(), follows);
+    }
+    Utterance.Builder intro = Utterance.builder();
+    carried.forEach(intro::say);
+    show(
+        next,
+        intro.say(keep == null ? deck.intro() : Messages.get("same.kept")).pause(300).build());
+  }
+
+  /** The next-day follow-up, linked to the evening of the After check-in it follows. */
+  void followUp(String afterCheckInId) {
+    List<Person> people = services.people().all();
+    beginCheckIn(services.decks().get("followup"), people, null, List.of(), afterCheckInId);
+  }
+
+  private static boolean sharesSomeone(LastAnswers last, List<Person> people) {
+    return people.stream().anyMatch(p -> !last.of(p.id()).isEmpty());
   }
 
   /** P, from anywhere: the pause board, which goes back to where the person was. */

@@ -1,10 +1,12 @@
 package dev.attune.ui;
 
+import dev.attune.session.LastAnswers;
 import dev.attune.session.NightSummary;
 import dev.attune.session.OptionCount;
 import java.awt.Image;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,4 +40,13 @@ public interface HistorySource {
   CompletableFuture<Void> deletePerson(long personId);
 
   CompletableFuture<Void> deleteEverything();
+
+  /** The last finished Before's answers, by person, for "same as last time". */
+  CompletableFuture<Optional<LastAnswers>> lastBefore();
+
+  /** needs_now and next_time from the last After, carried forward to the next Before. */
+  CompletableFuture<Optional<LastAnswers>> lastAftercare();
+
+  /** The follow-up after that After check-in was offered (taken or not): ask only once. */
+  void followUpOffered(String afterCheckInId);
 }

@@ -2,6 +2,7 @@ package dev.attune.ui;
 
 import dev.attune.deck.Deck;
 import dev.attune.session.Journal;
+import dev.attune.session.LastAfter;
 import dev.attune.session.PeopleBook;
 import dev.attune.session.Unfinished;
 import dev.attune.speech.Speaker;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
  * @param preferences as stored, with the command line's mode applied
  * @param unfinished a check-in that stopped part way last time, offered to carry on
  * @param history what has been recorded, for the History screen
+ * @param followUp an After check-in whose next-day follow-up is due now
  */
 public record Services(
     Speaker speaker,
@@ -39,7 +41,8 @@ public record Services(
     Map<String, VoiceProfile> voices,
     Preferences preferences,
     Optional<Unfinished> unfinished,
-    HistorySource history) {
+    HistorySource history,
+    Optional<LastAfter> followUp) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -54,5 +57,6 @@ public record Services(
     Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(unfinished, "unfinished");
     Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(followUp, "followUp");
   }
 }

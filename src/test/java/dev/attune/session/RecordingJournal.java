@@ -13,6 +13,11 @@ final class RecordingJournal implements Journal {
   Outcome outcome;
 
   @Override
+  public void follows(String checkInId, String afterCheckInId) {
+    calls.add("follows " + afterCheckInId);
+  }
+
+  @Override
   public void setting(String key, String value) {
     calls.add("setting " + key + "=" + value);
   }

@@ -148,6 +148,11 @@ class PendingJournalTest {
     Journal flaky =
         new Journal() {
           @Override
+          public void follows(String checkInId, String afterCheckInId) {
+            write("follows " + afterCheckInId);
+          }
+
+          @Override
           public void setting(String key, String value) {
             write("setting " + key);
           }

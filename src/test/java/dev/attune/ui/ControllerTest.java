@@ -322,6 +322,93 @@ class ControllerTest {
   }
 
   @Nested
+  class LearnsTheCouple {
+    final dev.attune.session.LastAnswers lastBefore =
+        new dev.attune.session.LastAnswers(
+            "last",
+            "before",
+            java.time.Instant.parse("2026-11-20T21:00:00Z"),
+            java.util.Map.of(
+                1L,
+                java.util.Map.of(
+                    "pain_level", List.of("strong"),
+                    "tools", List.of("lube", "pillows")),
+                0L,
+                java.util.Map.of("stop_word", List.of("traffic_lights"))));
+
+    @Test
+    void sameAsLastTime_keepsTheRest_andAsksOnlyWhatChangesDaily() {
+      Fakes.World w = new Fakes.World();
+      w.records.lastBefore = java.util.Optional.of(lastBefore);
+      w.digit(1);
+      assertEquals("same", w.screen());
+      String text = w.controller.model().text();
+      assertTrue(text.contains("Your pain is strong today."), text);
+      assertTrue(text.contains("lube and pillows"), text);
+      w.digit(1); // same as last time
+      assertTrue(w.log.calls.contains("answer tools [lube, pillows]"), w.log.calls::toString);
+      assertTrue(w.log.calls.contains("answer stop_word [traffic_lights]"), w.log.calls::toString);
+      assertFalse(
+          w.log.calls.contains("answer pain_level [strong]"), "pain now is asked, not kept");
+      assertEquals("prompt:pain_level", w.screen());
+      java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+      while (w.screen().startsWith("prompt:")) {
+        asked.add(w.screen());
+        w.digit(w.controller.model().buttons().size() - 1); // Skip
+      }
+      assertFalse(asked.contains("prompt:tools"), asked::toString);
+      assertFalse(asked.contains("prompt:stop_word"), asked::toString);
+      assertTrue(asked.contains("prompt:want_slow_kissing"), "the private round is fresh");
+    }
+
+    @Test
+    void goThroughEverything_asksEverything() {
+      Fakes.World w = new Fakes.World();
+      w.records.lastBefore = java.util.Optional.of(lastBefore);
+      w.digit(1);
+      w.digit(2);
+      assertEquals("prompt:pain_level", w.screen());
+      assertFalse(w.log.calls.stream().anyMatch(c -> c.startsWith("answer tools")));
+    }
+
+    @Test
+    void lastTimesAftercare_isBroughtBack() {
+      Fakes.World w = new Fakes.World();
+      w.records.lastAftercare =
+          java.util.Optional.of(
+              new dev.attune.session.LastAnswers(
+                  "after",
+                  "after",
+                  java.time.Instant.parse("2026-11-20T22:00:00Z"),
+                  java.util.Map.of(
+                      1L, java.util.Map.of("needs_now", List.of("water", "blanket")))));
+      w.digit(1);
+      assertTrue(
+          w.voice
+              .last()
+              .startsWith("Last time you wanted some water and a blanket. Are they nearby?"),
+          w.voice.last());
+    }
+
+    @Test
+    void theNextDay_theFollowUpIsOfferedOnce_andLinkedToThatEvening() {
+      Fakes.World w =
+          new Fakes.World(
+              Preferences.DEFAULTS,
+              List.of(new Person(1, "", true)),
+              java.util.Optional.empty(),
+              java.util.Optional.of(
+                  new dev.attune.session.LastAfter(
+                      "after-1", 7, java.time.Instant.parse("2026-11-24T23:00:00Z"), false)));
+      assertEquals("followup-offer", w.screen());
+      w.digit(1);
+      assertEquals("prompt:how_today", w.screen());
+      assertTrue(w.records.calls.contains("offered after-1"));
+      assertTrue(w.log.calls.contains("follows after-1"), w.log.calls::toString);
+    }
+  }
+
+  @Nested
   class AfterACrash {
     final dev.attune.session.Unfinished unfinished =
         new dev.attune.session.Unfinished(

@@ -192,6 +192,11 @@ final class Fakes {
     }
 
     @Override
+    public void follows(String checkInId, String afterCheckInId) {
+      calls.add("follows " + afterCheckInId);
+    }
+
+    @Override
     public void person(Person person, Instant at) {
       calls.add("person " + person.id());
     }
@@ -263,6 +268,24 @@ final class Fakes {
       return CompletableFuture.completedFuture(null);
     }
 
+    java.util.Optional<dev.attune.session.LastAnswers> lastBefore = java.util.Optional.empty();
+    java.util.Optional<dev.attune.session.LastAnswers> lastAftercare = java.util.Optional.empty();
+
+    @Override
+    public CompletableFuture<java.util.Optional<dev.attune.session.LastAnswers>> lastBefore() {
+      return CompletableFuture.completedFuture(lastBefore);
+    }
+
+    @Override
+    public CompletableFuture<java.util.Optional<dev.attune.session.LastAnswers>> lastAftercare() {
+      return CompletableFuture.completedFuture(lastAftercare);
+    }
+
+    @Override
+    public void followUpOffered(String afterCheckInId) {
+      calls.add("offered " + afterCheckInId);
+    }
+
     @Override
     public CompletableFuture<Void> deleteEverything() {
       calls.add("delete everything");
@@ -290,6 +313,14 @@ final class Fakes {
         Preferences preferences,
         List<Person> saved,
         java.util.Optional<dev.attune.session.Unfinished> unfinished) {
+      this(preferences, saved, unfinished, java.util.Optional.empty());
+    }
+
+    World(
+        Preferences preferences,
+        List<Person> saved,
+        java.util.Optional<dev.attune.session.Unfinished> unfinished,
+        java.util.Optional<dev.attune.session.LastAfter> followUp) {
       people = new PeopleBook(saved, log, clock);
       records.nights.add(
           new dev.attune.session.NightSummary(
@@ -323,7 +354,8 @@ final class Fakes {
                     voices,
                     preferences,
                     unfinished,
-                    records));
+                    records,
+                    followUp));
       } catch (DeckException | dev.attune.speech.VoiceProfileException e) {
         throw new AssertionError(e.getMessage(), e);
       }

@@ -1,0 +1,76 @@
+package dev.attune.ui;
+
+import dev.attune.deck.Deck;
+import dev.attune.session.CheckIn;
+import dev.attune.session.LastAnswers;
+import dev.attune.session.Person;
+import dev.attune.speech.Utterance;
+import java.util.List;
+
+/**
+ * "Same as last time?": last time's answers in one short summary. One tap keeps them, and only what
+ * changes from day to day is asked; the other goes through everything.
+ */
+final class SameAsLastTimeScreen implements Screen {
+  private final Controller controller;
+  private final Deck deck;
+  private final List<Person> people;
+  private final LastAnswers last;
+  private final List<String> carried;
+
+  SameAsLastTimeScreen(
+      Controller controller,
+      Deck deck,
+      List<Person> people,
+      LastAnswers last,
+      List<String> carried) {
+    this.controller = controller;
+    this.deck = deck;
+    this.people = List.copyOf(people);
+    this.last = last;
+    this.carried = List.copyOf(carried);
+  }
+
+  private String text() {
+    String summary = CheckIn.summaryOf(deck, people, last).text();
+    return Messages.format("same.text", summary);
+  }
+
+  @Override
+  public ScreenModel model() {
+    return new ScreenModel(
+        "same",
+        deck.title(),
+        text(),
+        List.of(
+            new ScreenModel.Button(
+                Messages.get("same.keep"), Messages.format("checkin.option", 1, 2), false),
+            new ScreenModel.Button(
+                Messages.get("same.all"), Messages.format("checkin.option", 2, 2), false)),
+        "",
+        false,
+        0,
+        0);
+  }
+
+  @Override
+  public Utterance enter() {
+    Utterance.Builder b = Utterance.builder();
+    carried.forEach(b::say);
+    return b.pause(300)
+        .say(text())
+        .say("1, " + Messages.get("same.keep") + ".", Utterance.Style.CUE)
+        .say("2, " + Messages.get("same.all") + ".", Utterance.Style.CUE)
+        .build();
+  }
+
+  @Override
+  public void choose(int index) {
+    controller.beginCheckIn(deck, people, index == 0 ? last : null, List.of(), null);
+  }
+
+  @Override
+  public void back() {
+    controller.home();
+  }
+}
