@@ -29,6 +29,10 @@ public final class Controller {
   private boolean userCurtain;
   private int shown;
   private long lastChoice = Long.MIN_VALUE / 2;
+  private static final List<Optional<LastAnswers>> NO_LAST_TIME =
+      List.of(Optional.empty(), Optional.empty());
+  private CompletableFuture<List<Optional<LastAnswers>>> lastTime =
+      CompletableFuture.completedFuture(NO_LAST_TIME);
 
   public Controller(ScreenView view, Services services) {
     this.view = Objects.requireNonNull(view, "view");
@@ -42,6 +46,7 @@ public final class Controller {
    */
   public void start(List<String> notices) {
     apply(preferences);
+    readLastTime();
     Utterance.Builder greeting = Utterance.builder();
     notices.forEach(greeting::say);
     if (!notices.isEmpty()) {
@@ -190,6 +195,7 @@ public final class Controller {
 
   void home() {
     screen.leave();
+    readLastTime();
     show(new HomeScreen(this), Utterance.builder().build());
   }
 
@@ -219,28 +225,40 @@ public final class Controller {
       beginCheckIn(deck, people, null, List.of(), null);
       return;
     }
-    say(Utterance.builder().tone(Utterance.Earcon.CHOSEN).build());
-    services
-        .history()
-        .lastBefore()
-        .thenCombine(services.history().lastAftercare(), (before, after) -> List.of(before, after))
-        .whenCompleteAsync(
-            (last, error) -> {
-              Optional<LastAnswers> before = error == null ? last.get(0) : Optional.empty();
-              List<String> carried =
-                  error == null && last.get(1).isPresent()
-                      ? CarriedForward.sentences(
-                          services.decks().get("after"), people, last.get(1).get())
-                      : List.of();
-              if (before.isPresent() && sharesSomeone(before.get(), people)) {
-                show(
-                    new SameAsLastTimeScreen(this, deck, people, before.get(), carried),
-                    Utterance.builder().build());
-              } else {
-                beginCheckIn(deck, people, null, carried, null);
-              }
-            },
-            services.ui());
+    if (lastTime.isDone()) {
+      beginBefore(deck, people, lastTime.getNow(NO_LAST_TIME));
+      return;
+    }
+    // Rarely: last time is still being read. Keys wait on an empty screen, not the old one.
+    show(new WaitScreen(), Utterance.builder().tone(Utterance.Earcon.CHOSEN).build());
+    lastTime.whenCompleteAsync(
+        (last, error) -> beginBefore(deck, people, error == null ? last : NO_LAST_TIME),
+        services.ui());
+  }
+
+  private void beginBefore(Deck deck, List<Person> people, List<Optional<LastAnswers>> last) {
+    Optional<LastAnswers> before = last.get(0);
+    List<String> carried =
+        last.get(1).isPresent()
+            ? CarriedForward.sentences(services.decks().get("after"), people, last.get(1).get())
+            : List.of();
+    if (before.isPresent() && sharesSomeone(before.get(), people)) {
+      show(
+          new SameAsLastTimeScreen(this, deck, people, before.get(), carried),
+          Utterance.builder().build());
+    } else {
+      beginCheckIn(deck, people, null, carried, null);
+    }
+  }
+
+  /** Reads last time ahead (off the EDT), so a Before can start the moment it is chosen. */
+  private void readLastTime() {
+    lastTime =
+        services
+            .history()
+            .lastBefore()
+            .thenCombine(
+                services.history().lastAftercare(), (before, after) -> List.of(before, after));
   }
 
   /**

@@ -340,6 +340,7 @@ class ControllerTest {
     void sameAsLastTime_keepsTheRest_andAsksOnlyWhatChangesDaily() {
       Fakes.World w = new Fakes.World();
       w.records.lastBefore = java.util.Optional.of(lastBefore);
+      w.controller.home(); // Home reads last time
       w.digit(1);
       assertEquals("same", w.screen());
       String text = w.controller.model().text();
@@ -365,6 +366,7 @@ class ControllerTest {
     void goThroughEverything_asksEverything() {
       Fakes.World w = new Fakes.World();
       w.records.lastBefore = java.util.Optional.of(lastBefore);
+      w.controller.home(); // Home reads last time
       w.digit(1);
       w.digit(2);
       assertEquals("prompt:pain_level", w.screen());
@@ -382,6 +384,7 @@ class ControllerTest {
                   java.time.Instant.parse("2026-11-20T22:00:00Z"),
                   java.util.Map.of(
                       1L, java.util.Map.of("needs_now", List.of("water", "blanket")))));
+      w.controller.home(); // Home reads last time
       w.digit(1);
       assertTrue(
           w.voice
