@@ -39,6 +39,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
@@ -90,6 +91,15 @@ public final class App {
    *     open on it
    */
   public static App start(Path dataDir, Arguments.Mode mode) throws DeckException {
+    return start(dataDir, mode, Speech::open);
+  }
+
+  /**
+   * As {@link #start(Path, Arguments.Mode)}, with the voice from {@code speech} (the benchmark
+   * passes one whose line records when sound is written). Called once, off the EDT.
+   */
+  static App start(Path dataDir, Arguments.Mode mode, Supplier<Speech.Opened> speechSource)
+      throws DeckException {
     Map<String, Deck> decks = loadDecks();
     Clock clock = Clock.systemDefaultZone();
     InstanceLock lock = InstanceLock.acquire(dataDir);
@@ -113,7 +123,7 @@ public final class App {
               t.setDaemon(false);
               return t;
             });
-    Speech.Opened speech = Speech.open();
+    Speech.Opened speech = speechSource.get();
     speech.notice().ifPresent(notices::add);
     Map<String, VoiceProfile> voices = voices(dataDir, notices);
     Preferences stored = Preferences.from(SqliteJournal.settings(database));
