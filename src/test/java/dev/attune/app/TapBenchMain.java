@@ -115,11 +115,26 @@ public final class TapBenchMain {
   private static long tap(App app, TimedLine line, int number) throws Exception {
     line.arm();
     long start = System.nanoTime();
-    SwingUtilities.invokeAndWait(() -> app.controller().command(Command.CHOOSE, number));
+    long[] ran = new long[2];
+    SwingUtilities.invokeAndWait(
+        () -> {
+          ran[0] = System.nanoTime();
+          app.controller().command(Command.CHOOSE, number);
+          ran[1] = System.nanoTime();
+        });
     long first = line.awaitFirstWriteAfterArm();
     if (first == 0) {
       System.out.println("BENCH error=no-sound-after-tap");
       System.exit(1);
+    }
+    if (System.getenv("ATTUNE_BENCH_DEBUG") != null) {
+      System.out.println(
+          "BENCH debug edtQueue="
+              + (ran[0] - start) / 1000
+              + " command="
+              + (ran[1] - ran[0]) / 1000
+              + " firstWriteAfterStart="
+              + (first - start) / 1000);
     }
     return first - start;
   }
