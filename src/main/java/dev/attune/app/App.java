@@ -100,13 +100,28 @@ public final class App {
    */
   static App start(Path dataDir, Arguments.Mode mode, Supplier<Speech.Opened> speechSource)
       throws DeckException {
-    Map<String, Deck> decks = loadDecks();
+    // First, so the voice loads on its own thread while decks, database and window are made.
+    Speech.Opened speech = speechSource.get();
+    Map<String, Deck> decks;
+    try {
+      decks = loadDecks();
+    } catch (DeckException | RuntimeException e) {
+      speech.speaker().close();
+      throw e;
+    }
     Clock clock = Clock.systemDefaultZone();
-    InstanceLock lock = InstanceLock.acquire(dataDir);
+    InstanceLock lock;
     Database database;
+    try {
+      lock = InstanceLock.acquire(dataDir);
+    } catch (StoreException e) {
+      speech.speaker().close();
+      throw e;
+    }
     try {
       database = Database.open(dataDir, clock);
     } catch (StoreException e) {
+      speech.speaker().close();
       lock.close();
       throw e;
     }
@@ -123,7 +138,6 @@ public final class App {
               t.setDaemon(false);
               return t;
             });
-    Speech.Opened speech = speechSource.get();
     speech.notice().ifPresent(notices::add);
     Map<String, VoiceProfile> voices = voices(dataDir, notices);
     Preferences stored = Preferences.from(SqliteJournal.settings(database));
