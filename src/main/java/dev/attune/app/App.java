@@ -42,6 +42,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
@@ -93,13 +94,37 @@ public final class App {
    *     open on it
    */
   public static App start(Path dataDir, Arguments.Mode mode) throws DeckException {
-    Map<String, Deck> decks = loadDecks();
+    return start(dataDir, mode, Speech::open);
+  }
+
+  /**
+   * As {@link #start(Path, Arguments.Mode)}, with the voice from {@code speech} (the benchmark
+   * passes one whose line records when sound is written). Called once, off the EDT.
+   */
+  static App start(Path dataDir, Arguments.Mode mode, Supplier<Speech.Opened> speechSource)
+      throws DeckException {
+    // First, so the voice loads on its own thread while decks, database and window are made.
+    Speech.Opened speech = speechSource.get();
+    Map<String, Deck> decks;
+    try {
+      decks = loadDecks();
+    } catch (DeckException | RuntimeException e) {
+      speech.speaker().close();
+      throw e;
+    }
     Clock clock = Clock.systemDefaultZone();
-    InstanceLock lock = InstanceLock.acquire(dataDir);
+    InstanceLock lock;
     Database database;
+    try {
+      lock = InstanceLock.acquire(dataDir);
+    } catch (StoreException e) {
+      speech.speaker().close();
+      throw e;
+    }
     try {
       database = Database.open(dataDir, clock);
     } catch (StoreException e) {
+      speech.speaker().close();
       lock.close();
       throw e;
     }
@@ -118,7 +143,6 @@ public final class App {
               t.setDaemon(false);
               return t;
             });
-    Speech.Opened speech = Speech.open();
     speech.notice().ifPresent(notices::add);
     Map<String, VoiceProfile> voices = voices(dataDir, notices);
     Preferences stored = Preferences.from(SqliteJournal.settings(database));

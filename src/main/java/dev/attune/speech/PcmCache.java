@@ -10,8 +10,9 @@ import java.util.function.Supplier;
  * A bounded least-recently-used cache of synthesised speech, keyed by text, style and voice
  * profile, so switching profile never plays sound made with another.
  *
- * <p>Not thread-safe: {@link VoiceSpeaker} uses it only from its synthesis thread. It holds prompt
- * text in memory only; nothing is written anywhere.
+ * <p>Thread-safe (every method locks the cache): {@link VoiceSpeaker} reads it from the thread that
+ * says, so cached speech starts without waiting for the synthesis thread, and fills it on the
+ * synthesis thread. It holds prompt text in memory only; nothing is written anywhere.
  */
 final class PcmCache {
 
@@ -35,7 +36,7 @@ final class PcmCache {
   }
 
   /** Returns the cached sound, or makes, stores and returns it. */
-  Pcm get(Key key, Supplier<Pcm> make) {
+  synchronized Pcm get(Key key, Supplier<Pcm> make) {
     Pcm pcm = entries.get(key);
     if (pcm == null) {
       pcm = make.get();
@@ -46,20 +47,20 @@ final class PcmCache {
   }
 
   /** The cached sound, or null; counts as a use for eviction. */
-  Pcm lookup(Key key) {
+  synchronized Pcm lookup(Key key) {
     return entries.get(key);
   }
 
-  void put(Key key, Pcm pcm) {
+  synchronized void put(Key key, Pcm pcm) {
     entries.put(key, Objects.requireNonNull(pcm, "pcm"));
     evict();
   }
 
-  boolean contains(Key key) {
+  synchronized boolean contains(Key key) {
     return entries.containsKey(key);
   }
 
-  int size() {
+  synchronized int size() {
     return entries.size();
   }
 

@@ -1,16 +1,23 @@
 package dev.attune.speech;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 
 /**
  * Plays {@link Pcm} on one audio thread, one sound at a time, and cuts it off at once on request.
  *
+ * <p>A sound is a {@link Stream}: pieces appended in order while it plays, so the first piece (an
+ * earcon, say) sounds at once while later pieces are still being synthesised. The audio thread
+ * waits for the next piece when it has written all it has, and drains the line only once the stream
+ * is finished.
+ *
  * <p>Owns the {@link PcmLine} (already open) and the daemon thread "attune-audio". Audio is written
  * in chunks of at most {@value #CHUNK_MS} ms and the cancel flag is checked between chunks, while
  * the line is flushed from the cancelling thread, so a blocked write returns and buffered sound
- * stops. {@link #play}, {@link #cancel} and {@link #close} are thread-safe and never block on
- * audio.
+ * stops. {@link #play}, {@link #open}, {@link #cancel}, {@link #close} and the stream's methods are
+ * thread-safe and never block on audio.
  */
 final class Playback implements AutoCloseable {
 
@@ -25,18 +32,54 @@ final class Playback implements AutoCloseable {
   private final Object lock = new Object();
 
   // Guarded by lock.
-  private Request current;
-  private Request next;
+  private Stream current;
+  private Stream next;
   private boolean closed;
 
-  /** A sound waiting or playing; its future tells whether it played to the end. */
-  private static final class Request {
-    final Pcm pcm;
-    final CompletableFuture<Boolean> done = new CompletableFuture<>();
-    volatile boolean cancelled;
+  /**
+   * A sound waiting or playing, made of pieces appended in order; {@link #done} tells whether it
+   * played to the end. Once cut off, appends are ignored.
+   */
+  final class Stream {
+    private final Deque<Pcm> pieces = new ArrayDeque<>(); // guarded by lock
+    private boolean finished; // guarded by lock
+    private volatile boolean cancelled;
+    private final CompletableFuture<Boolean> done = new CompletableFuture<>();
 
-    Request(Pcm pcm) {
-      this.pcm = pcm;
+    private Stream() {}
+
+    /** Queues {@code pcm} to play after the pieces before it; ignored once cut off or finished. */
+    void append(Pcm pcm) {
+      synchronized (lock) {
+        if (!cancelled && !finished && !pcm.isEmpty()) {
+          pieces.add(pcm);
+          lock.notifyAll();
+        }
+      }
+    }
+
+    /** No more pieces: the stream ends when those appended have played. */
+    void finish() {
+      synchronized (lock) {
+        finished = true;
+        lock.notifyAll();
+      }
+    }
+
+    /** Completes with true when every piece played to the end, false when cut off or closed. */
+    CompletableFuture<Boolean> done() {
+      return done;
+    }
+
+    boolean cancelled() {
+      return cancelled;
+    }
+
+    /** Under lock. */
+    private void cancelLocked() {
+      cancelled = true;
+      pieces.clear();
+      lock.notifyAll();
     }
   }
 
@@ -62,17 +105,29 @@ final class Playback implements AutoCloseable {
    * @return completes with true when played to the end, false when cut off or closed
    */
   CompletableFuture<Boolean> play(Pcm pcm) {
-    Request request = new Request(pcm);
+    Stream stream = open();
+    stream.append(pcm);
+    stream.finish();
+    return stream.done();
+  }
+
+  /**
+   * Cuts off whatever is playing or waiting and starts a new, empty sound; it plays each piece as
+   * soon as it is appended. Once closed, the stream is born cut off.
+   */
+  Stream open() {
+    Stream stream = new Stream();
     synchronized (lock) {
       if (closed) {
-        request.done.complete(false);
-        return request.done;
+        stream.cancelLocked();
+        stream.done.complete(false);
+        return stream;
       }
       cancelLocked();
-      next = request;
+      next = stream;
       lock.notifyAll();
     }
-    return request.done;
+    return stream;
   }
 
   /** Stops at once whatever is playing or waiting. */
@@ -88,11 +143,12 @@ final class Playback implements AutoCloseable {
    */
   private void cancelLocked() {
     if (next != null) {
+      next.cancelLocked();
       next.done.complete(false);
       next = null;
     }
     if (current != null) {
-      current.cancelled = true;
+      current.cancelLocked();
       line.flush();
     }
   }
@@ -120,7 +176,7 @@ final class Playback implements AutoCloseable {
 
   private void run() {
     byte[] chunk = new byte[CHUNK_BYTES];
-    Request request;
+    Stream request;
     while ((request = take()) != null) {
       boolean finished = false;
       try {
@@ -139,7 +195,7 @@ final class Playback implements AutoCloseable {
   }
 
   /** Waits for the next request and makes it current, or returns null once closed. */
-  private Request take() {
+  private Stream take() {
     synchronized (lock) {
       while (next == null && !closed) {
         try {
@@ -159,13 +215,15 @@ final class Playback implements AutoCloseable {
     }
   }
 
-  private boolean playOut(Request request, byte[] chunk) {
-    Pcm pcm = request.pcm;
-    int total = pcm.byteLength();
-    for (int at = 0; at < total && !request.cancelled; at += CHUNK_BYTES) {
-      int length = Math.min(CHUNK_BYTES, total - at);
-      pcm.copyBytes(at, chunk, 0, length);
-      line.write(chunk, 0, length);
+  private boolean playOut(Stream request, byte[] chunk) {
+    Pcm pcm;
+    while ((pcm = nextPiece(request)) != null) {
+      int total = pcm.byteLength();
+      for (int at = 0; at < total && !request.cancelled; at += CHUNK_BYTES) {
+        int length = Math.min(CHUNK_BYTES, total - at);
+        pcm.copyBytes(at, chunk, 0, length);
+        line.write(chunk, 0, length);
+      }
     }
     if (!request.cancelled) {
       line.drain();
@@ -176,5 +234,25 @@ final class Playback implements AutoCloseable {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Waits for the stream's next piece; null when it is finished and played out, or cut off. While
+   * waiting the line may run dry: that gap is what synthesis costs, nothing more.
+   */
+  private Pcm nextPiece(Stream request) {
+    synchronized (lock) {
+      while (!request.cancelled && request.pieces.isEmpty() && !request.finished) {
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          // Only close() should end this thread; treat an interrupt as a cut-off.
+          Thread.currentThread().interrupt();
+          request.cancelLocked();
+          return null;
+        }
+      }
+      return request.cancelled ? null : request.pieces.poll();
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.attune.speech;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -12,11 +11,17 @@ import java.util.function.LongSupplier;
  *
  * <p>Threads: it creates one daemon thread "attune-synth" ({@link SynthesisQueue}, because the
  * {@link Synthesizer} is confined to one thread) and, through {@link Playback}, one "attune-audio".
- * Public methods are thread-safe and return at once. {@link #say} cuts off current sound before its
- * own synthesis starts, and a say superseded while still synthesising never plays. Work for a say
- * runs before any queued {@link #prepare} work, which is split into one task per speech part, so a
- * say waits at most for the one part being prepared. The voice starts loading in the background at
- * construction. Prompt text is never logged.
+ * Public methods are thread-safe and return at once.
+ *
+ * <p>Streaming: {@link #say} cuts off current sound and opens a new {@link Playback.Stream} at
+ * once. Its leading earcons, pauses and cached speech are appended right there, on the caller's
+ * thread, so they start sounding within a chunk's time; the remaining parts are synthesised in
+ * order on the synthesis thread and each is appended the moment it is ready, while the earlier ones
+ * play. A say superseded while still synthesising stops appending, and its stream is already cut
+ * off, so stale speech never plays. Work for a say runs before any queued {@link #prepare} work,
+ * which is split into one task per speech part, so a say waits at most for the one part being
+ * prepared. The voice starts loading in the background at construction. Prompt text is never
+ * logged.
  */
 public final class VoiceSpeaker implements Speaker {
 
@@ -30,7 +35,7 @@ public final class VoiceSpeaker implements Speaker {
   private final StatsRecorder stats;
   private final SynthesisQueue queue = new SynthesisQueue();
 
-  /** Confined to the synthesis thread. */
+  /** Read from any thread that says; written on the synthesis thread. Thread-safe. */
   private final PcmCache cache = new PcmCache(CACHE_ENTRIES);
 
   /** Confined to the synthesis thread: warn once, not on every prompt, if the voice is broken. */
@@ -161,48 +166,89 @@ public final class VoiceSpeaker implements Speaker {
 
   private CompletableFuture<Boolean> say(Utterance utterance, VoiceProfile with) {
     CompletableFuture<Boolean> result = new CompletableFuture<>();
+    List<Utterance.Part> parts = utterance.parts();
     long mine;
+    Playback.Stream stream;
     synchronized (lock) {
       if (closed) {
         result.complete(false);
         return result;
       }
       mine = ++generation;
-      // Cut off old speech now, not when the new one is ready.
-      playback.cancel();
+      // Cut off old speech now, not when the new one is ready. Opened under the lock, so a later
+      // say or stop always cuts off this stream, never the other way round.
+      stream = playback.open();
     }
-    submit(SynthesisQueue.Priority.NOW, () -> render(utterance, with, mine, result), result);
+    // Earcons, pauses and cached speech start from this thread, so a tap is answered at once even
+    // while the synthesis thread is busy; the rest follows from there as it is synthesised.
+    int ready = appendReady(stream, parts, with);
+    if (ready == parts.size()) {
+      stream.finish();
+      completeWhenPlayed(stream, true, result);
+    } else {
+      submit(
+          SynthesisQueue.Priority.NOW,
+          () -> render(parts, ready, with, mine, stream, result),
+          result);
+    }
     return result;
   }
 
-  /** Runs on the synthesis thread. */
+  /**
+   * Appends the leading parts that need no synthesis.
+   *
+   * @return the index of the first part left to synthesise, or the number of parts
+   */
+  private int appendReady(Playback.Stream stream, List<Utterance.Part> parts, VoiceProfile with) {
+    int i = 0;
+    for (; i < parts.size(); i++) {
+      Utterance.Part part = parts.get(i);
+      Pcm ready;
+      if (part instanceof Utterance.Part.Speech speech) {
+        ready = cache.lookup(new PcmCache.Key(speech.text(), speech.style(), with));
+        if (ready == null) {
+          break;
+        }
+        stats.hit();
+      } else {
+        ready = pcm(part, with);
+      }
+      stream.append(ready);
+    }
+    return i;
+  }
+
+  /**
+   * Runs on the synthesis thread: synthesises the parts from {@code from} on, appending each to the
+   * already playing stream as soon as it is ready, in order. Stops at once when superseded.
+   */
   private void render(
-      Utterance utterance, VoiceProfile with, long mine, CompletableFuture<Boolean> result) {
+      List<Utterance.Part> parts,
+      int from,
+      VoiceProfile with,
+      long mine,
+      Playback.Stream stream,
+      CompletableFuture<Boolean> result) {
     boolean whole = true;
-    List<Pcm> pieces = new ArrayList<>();
-    for (Utterance.Part part : utterance.parts()) {
-      if (!isCurrent(mine)) {
+    for (int i = from; i < parts.size(); i++) {
+      if (!isCurrent(mine) || stream.cancelled()) {
+        // Whatever superseded this say has cut the stream off already.
         result.complete(false);
         return;
       }
-      Pcm piece = pcm(part, with);
+      Pcm piece = pcm(parts.get(i), with);
       whole &= piece != null;
       if (piece != null) {
-        pieces.add(piece);
+        stream.append(piece);
       }
     }
-    Pcm sound = Pcm.concat(pieces);
-    CompletableFuture<Boolean> played;
-    synchronized (lock) {
-      // Checked and started under the lock, so a say or stop cannot slip in between.
-      if (closed || generation != mine) {
-        result.complete(false);
-        return;
-      }
-      played = playback.play(sound);
-    }
-    boolean allParts = whole;
-    played.whenComplete((ok, error) -> result.complete(error == null && ok && allParts));
+    stream.finish();
+    completeWhenPlayed(stream, whole, result);
+  }
+
+  private static void completeWhenPlayed(
+      Playback.Stream stream, boolean whole, CompletableFuture<Boolean> result) {
+    stream.done().whenComplete((ok, error) -> result.complete(error == null && ok && whole));
   }
 
   /** The sound of one part, or null when its speech could not be synthesised. */

@@ -313,11 +313,15 @@ public final class Controller {
     scanner.stop();
     screen = next;
     model = next.model();
+    // Sound first: the earcon answers the tap at once while Swing rebuilds the screen.
+    int expected = ++shown;
+    CompletableFuture<Boolean> spoken = say(concat(before, next.enter()));
     view.show(model);
     view.curtain(userCurtain || model.curtained());
     view.focus(preferences.scanning() ? -1 : model.focus());
     view.announce(model.text());
-    return sayThenScan(concat(before, next.enter()));
+    scanAfter(spoken, expected);
+    return spoken;
   }
 
   /** Redraws the current screen and says {@code words}; scanning goes on after them. */
@@ -325,10 +329,10 @@ public final class Controller {
     int focused = preferences.scanning() ? scanner.index() : view.focused();
     scanner.stop();
     model = screen.model();
+    CompletableFuture<Boolean> spoken = say(words);
     view.show(model);
     int keep = focused >= 0 && focused < model.buttons().size() ? focused : model.focus();
     view.focus(keep);
-    CompletableFuture<Boolean> spoken = say(words);
     if (preferences.scanning()) {
       int expected = shown;
       spoken.thenRunAsync(
@@ -400,6 +404,12 @@ public final class Controller {
   private CompletableFuture<Boolean> sayThenScan(Utterance words) {
     int expected = ++shown;
     CompletableFuture<Boolean> spoken = say(words);
+    scanAfter(spoken, expected);
+    return spoken;
+  }
+
+  /** In scanning mode, scans the screen once {@code spoken} ends, unless another was shown. */
+  private void scanAfter(CompletableFuture<Boolean> spoken, int expected) {
     if (preferences.scanning()) {
       spoken.thenRunAsync(
           () -> {
@@ -409,7 +419,6 @@ public final class Controller {
           },
           services.ui());
     }
-    return spoken;
   }
 
   private void activate() {

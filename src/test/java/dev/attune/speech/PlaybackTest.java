@@ -116,4 +116,38 @@ class PlaybackTest {
       playback.close();
     }
   }
+
+  @Test
+  void stream_playsPiecesAsTheyAreAppended_andEndsOnlyWhenFinished() throws Exception {
+    FakeLine line = FakeLine.recording();
+    Pcm first = tone(30);
+    Pcm second = tone(50);
+    try (Playback playback = new Playback(line)) {
+      Playback.Stream stream = playback.open();
+      stream.append(first);
+      assertTrue(line.awaitFirstWrite());
+      assertFalse(stream.done().isDone(), "still open for more pieces");
+
+      stream.append(second);
+      stream.finish();
+
+      assertTrue(stream.done().get(TIMEOUT_S, TimeUnit.SECONDS));
+    }
+    assertArrayEquals(Pcm.concat(first, second).data(), line.written());
+  }
+
+  @Test
+  void stream_cutOff_ignoresLaterPieces() throws Exception {
+    FakeLine line = FakeLine.recording();
+    try (Playback playback = new Playback(line)) {
+      Playback.Stream stream = playback.open();
+      playback.cancel();
+      stream.append(tone(30));
+      stream.finish();
+
+      assertFalse(stream.done().get(TIMEOUT_S, TimeUnit.SECONDS));
+      assertTrue(playback.play(tone(10)).get(TIMEOUT_S, TimeUnit.SECONDS));
+    }
+    assertArrayEquals(tone(10).data(), line.written());
+  }
 }
