@@ -105,6 +105,7 @@ public final class App {
       throws DeckException {
     // First, so the voice loads on its own thread while decks, database and window are made.
     Speech.Opened speech = speechSource.get();
+    speech.speaker().prepare(Controller.greeting());
     Map<String, Deck> decks;
     try {
       decks = loadDecks();

@@ -29,6 +29,10 @@ public final class Controller {
   private boolean userCurtain;
   private int shown;
   private long lastChoice = Long.MIN_VALUE / 2;
+
+  /** True while a choice is being acted on: the first thing said then opens with an earcon. */
+  private boolean chosen;
+
   private static final List<Optional<LastAnswers>> NO_LAST_TIME =
       List.of(Optional.empty(), Optional.empty());
   private CompletableFuture<List<Optional<LastAnswers>>> lastTime =
@@ -62,6 +66,14 @@ public final class Controller {
       first = new HomeScreen(this);
     }
     show(first, greeting.say(Messages.get("home.welcome")).build());
+  }
+
+  /**
+   * The greeting and Home's words, for the voice to synthesise while the window is still being
+   * built, so the first sound comes sooner.
+   */
+  public static Utterance greeting() {
+    return concat(Utterance.of(Messages.get("home.welcome")), new HomeScreen(null).enter());
   }
 
   /** Tells the person something that happened, by voice and on screen. */
@@ -347,6 +359,13 @@ public final class Controller {
 
   /** Speaks; with Attune's voice off only earcons and pauses remain. */
   CompletableFuture<Boolean> say(Utterance utterance) {
+    if (chosen && !utterance.parts().isEmpty()) {
+      chosen = false;
+      if (!(utterance.parts().get(0) instanceof Utterance.Part.Tone)) {
+        // Every tap is confirmed by an earcon first: it needs no synthesis, so it sounds at once.
+        utterance = concat(Utterance.builder().tone(Utterance.Earcon.CHOSEN).build(), utterance);
+      }
+    }
     Utterance spoken = preferences.voiceOn() ? utterance : withoutSpeech(utterance);
     if (spoken.parts().isEmpty()) {
       return CompletableFuture.completedFuture(true);
@@ -456,7 +475,9 @@ public final class Controller {
     lastChoice = services.clock().millis();
     shown++;
     scanner.stop();
+    chosen = true;
     screen.choose(index);
+    chosen = false;
   }
 
   private void moveFocus(int step) {

@@ -28,6 +28,15 @@ class ControllerTest {
     }
 
     @Test
+    void everyTap_opensWithAnEarcon_evenOnScreensWithoutAnEcho() {
+      Fakes.World w = new Fakes.World();
+      w.digit(5); // Settings
+      assertEquals(
+          new Utterance.Part.Tone(Utterance.Earcon.CHOSEN),
+          w.voice.said.get(w.voice.said.size() - 1).parts().get(0));
+    }
+
+    @Test
     void theQuestionIsSpokenWithEveryNumberedOption() {
       Fakes.World w = new Fakes.World();
       w.digit(1);
