@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -105,6 +106,8 @@ public final class App {
       throws DeckException {
     // First, so the voice loads on its own thread while decks, database and window are made.
     Speech.Opened speech = speechSource.get();
+    // Heard as soon as the voice is ready, while the rest is still being opened.
+    CompletableFuture<Boolean> welcomed = speech.speaker().say(Controller.welcome());
     speech.speaker().prepare(Controller.greeting());
     Map<String, Deck> decks;
     try {
@@ -189,7 +192,7 @@ public final class App {
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);
           running = true;
-          window.open(controller, notices, app[0]::closed);
+          window.open(controller, notices, welcomed, app[0]::closed);
         });
     LOG.info("Attune is open");
     storage.execute(() -> app[0].backUp(clock));

@@ -49,6 +49,17 @@ public final class Controller {
    * that was moved aside, a broken voice file).
    */
   public void start(List<String> notices) {
+    start(notices, null);
+  }
+
+  /**
+   * Like {@link #start(List)}, when the welcome is already being spoken (the app says it as soon as
+   * the voice is ready, before the window exists): the first screen appears at once, and its words
+   * follow the welcome unless a key comes first.
+   *
+   * @param welcomed the welcome being spoken, or {@code null} to say it here
+   */
+  public void start(List<String> notices, CompletableFuture<Boolean> welcomed) {
     apply(preferences);
     readLastTime();
     Utterance.Builder greeting = Utterance.builder();
@@ -65,7 +76,29 @@ public final class Controller {
     } else {
       first = new HomeScreen(this);
     }
-    show(first, greeting.say(Messages.get("home.welcome")).build());
+    if (welcomed == null) {
+      show(first, greeting.say(Messages.get("home.welcome")).build());
+      return;
+    }
+    screen = first;
+    model = first.model();
+    view.show(model);
+    view.focus(preferences.scanning() ? -1 : model.focus());
+    view.announce(model.text());
+    int expected = ++shown;
+    Utterance words = concat(greeting.build(), first.enter());
+    welcomed.whenCompleteAsync(
+        (done, error) -> {
+          if (expected == shown && screen == first) {
+            sayThenScan(words);
+          }
+        },
+        services.ui());
+  }
+
+  /** The first words Attune says, as soon as its voice is ready. */
+  public static Utterance welcome() {
+    return Utterance.of(Messages.get("home.welcome"));
   }
 
   /**
@@ -93,6 +126,11 @@ public final class Controller {
   /** The option scanning spoke last, or -1. */
   public int scanned() {
     return scanner.index();
+  }
+
+  /** Scanning ran its rounds and waits for a press to hear the options again. */
+  public boolean scanPaused() {
+    return scanner.offered();
   }
 
   /** Whether a press would be taken now, or ignored as too soon after a choice. */

@@ -150,6 +150,17 @@ public final class MainWindow implements ScreenView {
 
   /** Connects the keys and buttons to the controller and shows the window. */
   public void open(Controller controller, List<String> notices, Runnable onClosed) {
+    open(controller, notices, null, onClosed);
+  }
+
+  /**
+   * @param welcomed the welcome already being spoken, or {@code null}
+   */
+  public void open(
+      Controller controller,
+      List<String> notices,
+      java.util.concurrent.CompletableFuture<Boolean> welcomed,
+      Runnable onClosed) {
     this.controller = controller;
     KeyBindings.install(frame.getRootPane(), controller);
     HeldKeyFilter.install(frame);
@@ -172,7 +183,7 @@ public final class MainWindow implements ScreenView {
           }
         });
     frame.setVisible(true);
-    controller.start(notices);
+    controller.start(notices, welcomed);
   }
 
   public JFrame frame() {
