@@ -125,15 +125,33 @@ public final class App {
       speech.speaker().close();
       throw e;
     }
+    List<String> notices = new ArrayList<>();
     try {
       database = Database.open(dataDir, clock);
+      Optional<Backups.Restored> restored = RestoreRequest.apply(dataDir, database, clock);
+      if (restored.isPresent()) {
+        database = restored.get().database();
+        notices.add(restored.get().notice());
+      }
     } catch (StoreException e) {
       speech.speaker().close();
       lock.close();
       throw e;
     }
+    return open(dataDir, mode, speech, welcomed, clock, lock, database, notices, decks);
+  }
+
+  private static App open(
+      Path dataDir,
+      Arguments.Mode mode,
+      Speech.Opened speech,
+      CompletableFuture<Boolean> welcomed,
+      Clock clock,
+      InstanceLock lock,
+      Database database,
+      List<String> notices,
+      Map<String, Deck> decks) {
     Logs.start(database.file().getParent());
-    List<String> notices = new ArrayList<>();
     database.recoveryNotice().ifPresent(notices::add);
     List<Person> people = new SqlitePeople(database, clock).all();
     Optional<Unfinished> unfinished =

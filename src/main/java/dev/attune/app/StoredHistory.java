@@ -87,6 +87,21 @@ final class StoredHistory implements HistorySource {
   }
 
   @Override
+  public CompletableFuture<java.util.List<Backup>> backups() {
+    return on(
+        () -> backups.list().stream().map(b -> new Backup(b.date().toString(), b.file())).toList());
+  }
+
+  @Override
+  public CompletableFuture<Void> restoreOnNextStart(Backup backup) {
+    return on(
+        () -> {
+          RestoreRequest.write(records.database().file().getParent(), backup.file());
+          return null;
+        });
+  }
+
+  @Override
   public void followUpOffered(String afterCheckInId) {
     on(
         () -> {

@@ -31,6 +31,17 @@ public final class PeopleBook {
     return people.isEmpty();
   }
 
+  /** Gives someone a name, changes it, or clears it (empty). */
+  public void rename(long personId, String name) {
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).id() == personId) {
+        Person renamed = new Person(personId, name, people.get(i).hasPelvicPain());
+        people.set(i, renamed);
+        journal.person(renamed, clock.instant());
+      }
+    }
+  }
+
   /** Forgets someone whose records were deleted (the store has already removed them). */
   public void forget(long personId) {
     people.removeIf(p -> p.id() == personId);

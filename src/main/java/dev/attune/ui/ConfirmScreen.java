@@ -11,16 +11,40 @@ final class ConfirmScreen implements Screen {
   private final String question;
   private final Supplier<CompletableFuture<Void>> action;
   private final Runnable after;
+  private final String yes;
+  private final String done;
 
   ConfirmScreen(
       Controller controller,
       String question,
       Supplier<CompletableFuture<Void>> action,
       Runnable after) {
+    this(
+        controller,
+        question,
+        action,
+        after,
+        Messages.get("confirm.delete"),
+        Messages.get("confirm.deleted"));
+  }
+
+  /**
+   * @param yes the label of the button that does it
+   * @param done what is told once it is done
+   */
+  ConfirmScreen(
+      Controller controller,
+      String question,
+      Supplier<CompletableFuture<Void>> action,
+      Runnable after,
+      String yes,
+      String done) {
     this.controller = controller;
     this.question = question;
     this.action = action;
     this.after = after;
+    this.yes = yes;
+    this.done = done;
   }
 
   @Override
@@ -32,8 +56,7 @@ final class ConfirmScreen implements Screen {
         List.of(
             new ScreenModel.Button(
                 Messages.get("confirm.keep"), Messages.format("checkin.option", 1, 2), false),
-            new ScreenModel.Button(
-                Messages.get("confirm.delete"), Messages.format("checkin.option", 2, 2), false)),
+            new ScreenModel.Button(yes, Messages.format("checkin.option", 2, 2), false)),
         "",
         false,
         0,
@@ -46,7 +69,7 @@ final class ConfirmScreen implements Screen {
         .tone(Utterance.Earcon.ATTENTION)
         .say(question)
         .say("1, " + Messages.get("confirm.keep") + ".", Utterance.Style.CUE)
-        .say("2, " + Messages.get("confirm.delete") + ".", Utterance.Style.CUE)
+        .say("2, " + yes + ".", Utterance.Style.CUE)
         .build();
   }
 
@@ -60,10 +83,10 @@ final class ConfirmScreen implements Screen {
     action
         .get()
         .whenCompleteAsync(
-            (done, error) -> {
+            (result, error) -> {
               controller.tell(
                   error == null
-                      ? Messages.get("confirm.deleted")
+                      ? done
                       : error.getCause() == null
                           ? error.getMessage()
                           : error.getCause().getMessage());

@@ -67,15 +67,16 @@ public final class Controller {
     if (!notices.isEmpty()) {
       view.notice(String.join(" ", notices));
     }
-    Screen first;
+    Screen unlocked;
     if (services.unfinished().isPresent()
         && services.decks().containsKey(services.unfinished().get().deckId())) {
-      first = new ResumeScreen(this, services.unfinished().get());
+      unlocked = new ResumeScreen(this, services.unfinished().get());
     } else if (services.followUp().isPresent() && !services.people().isEmpty()) {
-      first = new FollowUpScreen(this, services.followUp().get());
+      unlocked = new FollowUpScreen(this, services.followUp().get());
     } else {
-      first = new HomeScreen(this);
+      unlocked = new HomeScreen(this);
     }
+    Screen first = preferences.locked() ? new LockScreen(this, unlocked) : unlocked;
     if (welcomed == null) {
       show(first, greeting.say(Messages.get("home.welcome")).build());
       return;

@@ -47,6 +47,14 @@ public interface HistorySource {
   /** needs_now and next_time from the last After, carried forward to the next Before. */
   CompletableFuture<Optional<LastAnswers>> lastAftercare();
 
+  /** A daily backup, newest first. */
+  record Backup(String day, Path file) {}
+
+  CompletableFuture<List<Backup>> backups();
+
+  /** Restores the backup the next time Attune opens; what is there now is moved aside. */
+  CompletableFuture<Void> restoreOnNextStart(Backup backup);
+
   /** The follow-up after that After check-in was offered (taken or not): ask only once. */
   void followUpOffered(String afterCheckInId);
 }

@@ -142,6 +142,35 @@ public final class MainWindow implements ScreenView {
   }
 
   @Override
+  public java.util.Optional<char[]> ask(String question, boolean secret) {
+    javax.swing.JTextField field =
+        secret ? new javax.swing.JPasswordField(24) : new javax.swing.JTextField(24);
+    field.getAccessibleContext().setAccessibleName(question);
+    javax.swing.JOptionPane pane =
+        new javax.swing.JOptionPane(
+            new Object[] {new JLabel(question), field},
+            javax.swing.JOptionPane.QUESTION_MESSAGE,
+            javax.swing.JOptionPane.OK_CANCEL_OPTION);
+    javax.swing.JDialog dialog = pane.createDialog(frame, Messages.get("app.title"));
+    dialog.addWindowFocusListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowGainedFocus(java.awt.event.WindowEvent e) {
+            field.requestFocusInWindow();
+          }
+        });
+    field.addActionListener(e -> pane.setValue(javax.swing.JOptionPane.OK_OPTION));
+    dialog.setVisible(true);
+    dialog.dispose();
+    if (!Integer.valueOf(javax.swing.JOptionPane.OK_OPTION).equals(pane.getValue())) {
+      return java.util.Optional.empty();
+    }
+    char[] typed =
+        secret ? ((javax.swing.JPasswordField) field).getPassword() : field.getText().toCharArray();
+    return java.util.Optional.of(typed);
+  }
+
+  @Override
   public void textScale(int percent) {
     if (UIScale.setZoomFactor(percent / 100f)) {
       FlatLaf.updateUI();

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param textPercent the size of all text
  * @param dim grey text on black, for a very dark room
  * @param voiceOn Attune speaks; off for people who use their own screen reader
+ * @param lock the passphrase's salted hash (never the passphrase), or empty for no lock
  */
 public record Preferences(
     boolean scanning,
@@ -26,7 +27,8 @@ public record Preferences(
     int volumePercent,
     int textPercent,
     boolean dim,
-    boolean voiceOn) {
+    boolean voiceOn,
+    String lock) {
 
   static final List<Integer> PACES = List.of(1000, 1500, 2000, 3000);
   static final List<Integer> RATES = List.of(80, 90, 100, 115, 130);
@@ -36,7 +38,7 @@ public record Preferences(
   static final int DEBOUNCE_MILLIS = 300;
 
   public static final Preferences DEFAULTS =
-      new Preferences(false, 1500, "calm", 100, 100, 100, false, true);
+      new Preferences(false, 1500, "calm", 100, 100, 100, false, true, "");
 
   public Preferences {
     if (voice == null || voice.isBlank()) {
@@ -46,6 +48,24 @@ public record Preferences(
     ratePercent = Math.max(50, Math.min(200, ratePercent));
     volumePercent = Math.max(10, Math.min(100, volumePercent));
     textPercent = Math.max(50, Math.min(300, textPercent));
+    lock = lock == null ? "" : lock;
+  }
+
+  public boolean locked() {
+    return !lock.isEmpty();
+  }
+
+  public Preferences withLock(String hash) {
+    return new Preferences(
+        scanning,
+        scanPaceMillis,
+        voice,
+        ratePercent,
+        volumePercent,
+        textPercent,
+        dim,
+        voiceOn,
+        hash);
   }
 
   /** Reads stored settings; unknown keys are ignored and bad values keep the default. */
@@ -59,7 +79,8 @@ public record Preferences(
         number(stored.get("voice.volume"), d.volumePercent()),
         number(stored.get("text.size"), d.textPercent()),
         Boolean.parseBoolean(stored.getOrDefault("dim", String.valueOf(d.dim()))),
-        Boolean.parseBoolean(stored.getOrDefault("voice.on", String.valueOf(d.voiceOn()))));
+        Boolean.parseBoolean(stored.getOrDefault("voice.on", String.valueOf(d.voiceOn()))),
+        stored.getOrDefault("lock", ""));
   }
 
   public Map<String, String> toMap() {
@@ -72,47 +93,56 @@ public record Preferences(
     map.put("text.size", String.valueOf(textPercent));
     map.put("dim", String.valueOf(dim));
     map.put("voice.on", String.valueOf(voiceOn));
+    map.put("lock", lock);
     return map;
   }
 
   public Preferences withScanning(boolean on) {
     return new Preferences(
-        on, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, dim, voiceOn);
+        on, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, dim, voiceOn, lock);
   }
 
   public Preferences withScanPace(int millis) {
     return new Preferences(
-        scanning, millis, voice, ratePercent, volumePercent, textPercent, dim, voiceOn);
+        scanning, millis, voice, ratePercent, volumePercent, textPercent, dim, voiceOn, lock);
   }
 
   public Preferences withVoice(String id) {
     return new Preferences(
-        scanning, scanPaceMillis, id, ratePercent, volumePercent, textPercent, dim, voiceOn);
+        scanning, scanPaceMillis, id, ratePercent, volumePercent, textPercent, dim, voiceOn, lock);
   }
 
   public Preferences withRate(int percent) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, percent, volumePercent, textPercent, dim, voiceOn);
+        scanning, scanPaceMillis, voice, percent, volumePercent, textPercent, dim, voiceOn, lock);
   }
 
   public Preferences withVolume(int percent) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, ratePercent, percent, textPercent, dim, voiceOn);
+        scanning, scanPaceMillis, voice, ratePercent, percent, textPercent, dim, voiceOn, lock);
   }
 
   public Preferences withTextSize(int percent) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, ratePercent, volumePercent, percent, dim, voiceOn);
+        scanning, scanPaceMillis, voice, ratePercent, volumePercent, percent, dim, voiceOn, lock);
   }
 
   public Preferences withDim(boolean on) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, on, voiceOn);
+        scanning,
+        scanPaceMillis,
+        voice,
+        ratePercent,
+        volumePercent,
+        textPercent,
+        on,
+        voiceOn,
+        lock);
   }
 
   public Preferences withVoiceOn(boolean on) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, dim, on);
+        scanning, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, dim, on, lock);
   }
 
   /** The value after {@code current} in {@code values}, wrapping round. */

@@ -37,6 +37,15 @@ public interface ScreenView {
    */
   void picture(java.awt.Image image, String description);
 
+  /**
+   * Asks for typed text (a name, a passphrase) in a small accessible dialog, outside any check-in.
+   * Blocks until answered.
+   *
+   * @param secret hide what is typed (a passphrase)
+   * @return what was typed, or empty when cancelled
+   */
+  java.util.Optional<char[]> ask(String question, boolean secret);
+
   /** The size of all text, in percent of the default. */
   void textScale(int percent);
 }

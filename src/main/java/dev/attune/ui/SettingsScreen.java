@@ -70,6 +70,13 @@ final class SettingsScreen implements Screen {
         new Item(
             "Curtain: " + onOff(controller.curtainOn()),
             () -> controller.command(Command.CURTAIN, 0)));
+    items.add(
+        new Item(
+            Messages.get("names.title"),
+            () -> controller.show(new NamesScreen(controller, this), Utterance.builder().build())));
+    items.add(new Item("Passphrase lock: " + onOff(p.locked()), this::togglePassphrase));
+    items.add(
+        new Item(Messages.get("restore.title"), () -> new RestoreScreen(controller, this).open()));
     return items;
   }
 
@@ -131,6 +138,9 @@ final class SettingsScreen implements Screen {
     List<Item> items = page();
     if (index < items.size()) {
       items.get(index).next().run();
+      if (controller.current() != this) {
+        return;
+      }
       String now = page().get(index).label();
       String preview = now.startsWith("Voice:") ? controller.voiceDescription() : "";
       controller.refresh(
@@ -146,6 +156,34 @@ final class SettingsScreen implements Screen {
   @Override
   public void back() {
     controller.home();
+  }
+
+  /** On: type it twice. Off: type it once more. Only a salted hash is ever kept. */
+  private void togglePassphrase() {
+    Preferences p = controller.preferences();
+    ScreenView view = controller.view();
+    if (p.locked()) {
+      java.util.Optional<char[]> typed = view.ask(Messages.get("lock.ask"), true);
+      if (typed.isPresent() && dev.attune.session.Passphrase.matches(typed.get(), p.lock())) {
+        controller.update(p.withLock(""));
+      } else if (typed.isPresent()) {
+        controller.say(Utterance.of(Messages.get("lock.wrong")));
+      }
+      typed.ifPresent(t -> java.util.Arrays.fill(t, '\0'));
+      return;
+    }
+    java.util.Optional<char[]> first = view.ask(Messages.get("lock.new"), true);
+    if (first.isEmpty() || first.get().length == 0) {
+      return;
+    }
+    java.util.Optional<char[]> again = view.ask(Messages.get("lock.again"), true);
+    if (again.isPresent() && java.util.Arrays.equals(first.get(), again.get())) {
+      controller.update(p.withLock(dev.attune.session.Passphrase.hash(first.get())));
+    } else {
+      controller.say(Utterance.of(Messages.get("lock.differ")));
+    }
+    java.util.Arrays.fill(first.get(), '\0');
+    again.ifPresent(t -> java.util.Arrays.fill(t, '\0'));
   }
 
   private static String seconds(int millis) {

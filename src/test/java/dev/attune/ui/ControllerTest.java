@@ -421,6 +421,70 @@ class ControllerTest {
   }
 
   @Nested
+  class Private {
+    @Test
+    void aPassphraseLock_showsNothingUntilItMatches() {
+      String hash = dev.attune.session.Passphrase.hash("quiet evening".toCharArray());
+      Fakes.World w =
+          new Fakes.World(Preferences.DEFAULTS.withLock(hash), List.of(new Person(1, "", true)));
+      assertEquals("locked", w.screen());
+      w.view.typed.add("wrong");
+      w.digit(1);
+      assertEquals("locked", w.screen());
+      assertTrue(w.voice.last().contains("does not match"), w.voice.last());
+      w.view.typed.add("quiet evening");
+      w.key(Command.ACTIVATE);
+      assertEquals("home", w.screen());
+      assertEquals(List.of("Your passphrase (secret)", "Your passphrase (secret)"), w.view.asked);
+    }
+
+    @Test
+    void settingAPassphrase_keepsOnlyItsSaltedHash() {
+      Fakes.World w = new Fakes.World();
+      w.digit(5);
+      w.digit(7); // more settings
+      w.view.typed.add("quiet evening");
+      w.view.typed.add("quiet evening");
+      w.digit(5); // Passphrase lock
+      assertTrue(w.controller.preferences().locked());
+      String saved =
+          w.log.calls.stream().filter(c -> c.startsWith("setting lock=")).findFirst().orElseThrow();
+      assertFalse(saved.contains("quiet"), saved);
+      assertTrue(
+          dev.attune.session.Passphrase.matches(
+              "quiet evening".toCharArray(), w.controller.preferences().lock()));
+    }
+
+    @Test
+    void namesAreOptional_andCanBeGivenInSettings() {
+      Fakes.World w = new Fakes.World();
+      w.digit(5);
+      w.digit(7);
+      w.digit(4); // Names
+      assertEquals("names", w.screen());
+      w.view.typed.add("Sam");
+      w.digit(1);
+      assertEquals("Sam", w.people.all().get(0).name());
+      assertTrue(w.log.calls.contains("person 1"), w.log.calls::toString);
+      assertEquals("Partner one: Sam", w.controller.model().buttons().get(0).label());
+    }
+
+    @Test
+    void restoreIsConfirmed_andHappensAtTheNextStart() {
+      Fakes.World w = new Fakes.World();
+      w.digit(5);
+      w.digit(7);
+      w.digit(6); // Restore a backup
+      assertEquals("restore", w.screen());
+      w.digit(1);
+      assertEquals("confirm", w.screen());
+      w.digit(2);
+      assertEquals(List.of("restore 2026-11-24"), w.records.calls);
+      assertTrue(w.view.notice.contains("open it again"), w.view.notice);
+    }
+  }
+
+  @Nested
   class AfterACrash {
     final dev.attune.session.Unfinished unfinished =
         new dev.attune.session.Unfinished(

@@ -85,6 +85,15 @@ final class Fakes {
 
     java.awt.Image picture;
     String pictureDescription = "";
+    final java.util.ArrayDeque<String> typed = new java.util.ArrayDeque<>();
+    final List<String> asked = new ArrayList<>();
+
+    @Override
+    public java.util.Optional<char[]> ask(String question, boolean secret) {
+      asked.add(question + (secret ? " (secret)" : ""));
+      String next = typed.poll();
+      return next == null ? java.util.Optional.empty() : java.util.Optional.of(next.toCharArray());
+    }
 
     @Override
     public void picture(java.awt.Image image, String description) {
@@ -279,6 +288,20 @@ final class Fakes {
     @Override
     public CompletableFuture<java.util.Optional<dev.attune.session.LastAnswers>> lastAftercare() {
       return CompletableFuture.completedFuture(lastAftercare);
+    }
+
+    @Override
+    public CompletableFuture<List<Backup>> backups() {
+      return CompletableFuture.completedFuture(
+          List.of(
+              new Backup(
+                  "2026-11-24", java.nio.file.Path.of("/data/backups/attune-2026-11-24.db"))));
+    }
+
+    @Override
+    public CompletableFuture<Void> restoreOnNextStart(Backup backup) {
+      calls.add("restore " + backup.day());
+      return CompletableFuture.completedFuture(null);
     }
 
     @Override
