@@ -49,28 +49,17 @@ final class ConfirmScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    return new ScreenModel(
-        "confirm",
-        Messages.get("history.delete"),
-        question,
-        List.of(
-            new ScreenModel.Button(
-                Messages.get("confirm.keep"), Messages.format("checkin.option", 1, 2), false),
-            new ScreenModel.Button(yes, Messages.format("checkin.option", 2, 2), false)),
-        "",
-        false,
-        0,
-        0);
+    return Menu.model("confirm", Messages.get("history.delete"), question, labels(), 0);
+  }
+
+  /** "No" first: the safe answer is the easy one. */
+  private List<String> labels() {
+    return List.of(Messages.get("confirm.keep"), yes);
   }
 
   @Override
   public Utterance enter() {
-    return Utterance.builder()
-        .tone(Utterance.Earcon.ATTENTION)
-        .say(question)
-        .say("1, " + Messages.get("confirm.keep") + ".", Utterance.Style.CUE)
-        .say("2, " + yes + ".", Utterance.Style.CUE)
-        .build();
+    return Menu.spoken(Utterance.builder().tone(Utterance.Earcon.ATTENTION), question, labels());
   }
 
   @Override

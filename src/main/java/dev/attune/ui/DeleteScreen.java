@@ -36,32 +36,13 @@ final class DeleteScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    List<String> labels = labels();
-    List<ScreenModel.Button> buttons = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      buttons.add(
-          new ScreenModel.Button(
-              labels.get(i), Messages.format("checkin.option", i + 1, labels.size()), false));
-    }
-    return new ScreenModel(
-        "delete",
-        Messages.get("history.delete"),
-        Messages.get("delete.text"),
-        buttons,
-        "",
-        false,
-        0,
-        1);
+    return Menu.model(
+        "delete", Messages.get("history.delete"), Messages.get("delete.text"), labels(), 1);
   }
 
   @Override
   public Utterance enter() {
-    Utterance.Builder b = Utterance.builder().say(Messages.get("delete.text"));
-    List<String> labels = labels();
-    for (int i = 0; i < labels.size(); i++) {
-      b.say((i + 1) + ", " + labels.get(i) + ".", Utterance.Style.CUE);
-    }
-    return b.build();
+    return Menu.spoken(Messages.get("delete.text"), labels());
   }
 
   @Override

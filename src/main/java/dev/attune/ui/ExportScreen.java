@@ -18,31 +18,18 @@ final class ExportScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    return new ScreenModel(
-        "export",
-        Messages.get("history.export"),
-        Messages.get("export.text"),
-        List.of(
-            new ScreenModel.Button(
-                Messages.get("export.csv"), Messages.format("checkin.option", 1, 3), false),
-            new ScreenModel.Button(
-                Messages.get("export.report"), Messages.format("checkin.option", 2, 3), false),
-            new ScreenModel.Button(
-                Messages.get("delete.back"), Messages.format("checkin.option", 3, 3), false)),
-        "",
-        false,
-        0,
-        1);
+    return Menu.model(
+        "export", Messages.get("history.export"), Messages.get("export.text"), labels(), 1);
+  }
+
+  private static List<String> labels() {
+    return List.of(
+        Messages.get("export.csv"), Messages.get("export.report"), Messages.get("delete.back"));
   }
 
   @Override
   public Utterance enter() {
-    return Utterance.builder()
-        .say(Messages.get("export.text"))
-        .say("1, " + Messages.get("export.csv") + ".", Utterance.Style.CUE)
-        .say("2, " + Messages.get("export.report") + ".", Utterance.Style.CUE)
-        .say("3, " + Messages.get("delete.back") + ".", Utterance.Style.CUE)
-        .build();
+    return Menu.spoken(Messages.get("export.text"), labels());
   }
 
   @Override

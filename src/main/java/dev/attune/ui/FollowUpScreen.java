@@ -16,28 +16,17 @@ final class FollowUpScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    return new ScreenModel(
-        "followup-offer",
-        Messages.get("app.title"),
-        Messages.get("followup.text"),
-        List.of(
-            new ScreenModel.Button(
-                Messages.get("followup.yes"), Messages.format("checkin.option", 1, 2), false),
-            new ScreenModel.Button(
-                Messages.get("followup.no"), Messages.format("checkin.option", 2, 2), false)),
-        "",
-        false,
-        0,
-        0);
+    return Menu.model(
+        "followup-offer", Messages.get("app.title"), Messages.get("followup.text"), labels(), 0);
+  }
+
+  private static List<String> labels() {
+    return List.of(Messages.get("followup.yes"), Messages.get("followup.no"));
   }
 
   @Override
   public Utterance enter() {
-    return Utterance.builder()
-        .say(Messages.get("followup.text"))
-        .say("1, " + Messages.get("followup.yes") + ".", Utterance.Style.CUE)
-        .say("2, " + Messages.get("followup.no") + ".", Utterance.Style.CUE)
-        .build();
+    return Menu.spoken(Messages.get("followup.text"), labels());
   }
 
   @Override

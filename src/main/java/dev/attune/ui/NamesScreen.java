@@ -30,25 +30,13 @@ final class NamesScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    List<String> labels = labels();
-    List<ScreenModel.Button> buttons = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      buttons.add(
-          new ScreenModel.Button(
-              labels.get(i), Messages.format("checkin.option", i + 1, labels.size()), false));
-    }
-    return new ScreenModel(
-        "names", Messages.get("names.title"), Messages.get("names.text"), buttons, "", false, 0, 1);
+    return Menu.model(
+        "names", Messages.get("names.title"), Messages.get("names.text"), labels(), 1);
   }
 
   @Override
   public Utterance enter() {
-    Utterance.Builder b = Utterance.builder().say(Messages.get("names.text"));
-    List<String> labels = labels();
-    for (int i = 0; i < labels.size(); i++) {
-      b.say((i + 1) + ", " + labels.get(i) + ".", Utterance.Style.CUE);
-    }
-    return b.build();
+    return Menu.spoken(Messages.get("names.text"), labels());
   }
 
   @Override

@@ -45,29 +45,19 @@ final class RestoreScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    List<String> labels = labels();
-    List<ScreenModel.Button> buttons = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      buttons.add(
-          new ScreenModel.Button(
-              labels.get(i), Messages.format("checkin.option", i + 1, labels.size()), false));
+    return Menu.model("restore", Messages.get("restore.title"), text(), labels(), 1);
+  }
+
+  private String text() {
+    if (backups == null) {
+      return Messages.get("history.loading");
     }
-    String text =
-        backups == null
-            ? Messages.get("history.loading")
-            : backups.isEmpty() ? Messages.get("restore.none") : Messages.get("restore.text");
-    return new ScreenModel(
-        "restore", Messages.get("restore.title"), text, buttons, "", false, 0, 1);
+    return backups.isEmpty() ? Messages.get("restore.none") : Messages.get("restore.text");
   }
 
   @Override
   public Utterance enter() {
-    Utterance.Builder b = Utterance.builder().say(model().text());
-    List<String> labels = labels();
-    for (int i = 0; i < labels.size(); i++) {
-      b.say((i + 1) + ", " + labels.get(i) + ".", Utterance.Style.CUE);
-    }
-    return b.build();
+    return Menu.spoken(text(), labels());
   }
 
   @Override

@@ -26,28 +26,16 @@ final class ResumeScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    return new ScreenModel(
-        "resume",
-        Messages.get("app.title"),
-        text(),
-        List.of(
-            new ScreenModel.Button(
-                Messages.get("resume.carryOn"), Messages.format("checkin.option", 1, 2), false),
-            new ScreenModel.Button(
-                Messages.get("resume.fresh"), Messages.format("checkin.option", 2, 2), false)),
-        "",
-        false,
-        0,
-        0);
+    return Menu.model("resume", Messages.get("app.title"), text(), labels(), 0);
+  }
+
+  private static List<String> labels() {
+    return List.of(Messages.get("resume.carryOn"), Messages.get("resume.fresh"));
   }
 
   @Override
   public Utterance enter() {
-    return Utterance.builder()
-        .say(text())
-        .say("1, " + Messages.get("resume.carryOn") + ".", Utterance.Style.CUE)
-        .say("2, " + Messages.get("resume.fresh") + ".", Utterance.Style.CUE)
-        .build();
+    return Menu.spoken(text(), labels());
   }
 
   @Override

@@ -38,30 +38,18 @@ final class SameAsLastTimeScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    return new ScreenModel(
-        "same",
-        deck.title(),
-        text(),
-        List.of(
-            new ScreenModel.Button(
-                Messages.get("same.keep"), Messages.format("checkin.option", 1, 2), false),
-            new ScreenModel.Button(
-                Messages.get("same.all"), Messages.format("checkin.option", 2, 2), false)),
-        "",
-        false,
-        0,
-        0);
+    return Menu.model("same", deck.title(), text(), labels(), 0);
+  }
+
+  private static List<String> labels() {
+    return List.of(Messages.get("same.keep"), Messages.get("same.all"));
   }
 
   @Override
   public Utterance enter() {
     Utterance.Builder b = Utterance.builder();
     carried.forEach(b::say);
-    return b.pause(300)
-        .say(text())
-        .say("1, " + Messages.get("same.keep") + ".", Utterance.Style.CUE)
-        .say("2, " + Messages.get("same.all") + ".", Utterance.Style.CUE)
-        .build();
+    return Menu.spoken(b.pause(300), text(), labels());
   }
 
   @Override

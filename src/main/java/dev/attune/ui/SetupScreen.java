@@ -1,7 +1,6 @@
 package dev.attune.ui;
 
 import dev.attune.speech.Utterance;
-import java.util.ArrayList;
 import java.util.List;
 
 /** First run: who uses Attune, in one tap. Names are optional and can come later. */
@@ -27,25 +26,17 @@ final class SetupScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    List<ScreenModel.Button> buttons = new ArrayList<>();
-    for (int i = 0; i < STARTS.size(); i++) {
-      buttons.add(
-          new ScreenModel.Button(
-              STARTS.get(i).label(),
-              Messages.format("checkin.option", i + 1, STARTS.size()),
-              false));
-    }
-    return new ScreenModel(
-        "setup", Messages.get("setup.title"), Messages.get("setup.text"), buttons, "", false, 0, 0);
+    return Menu.model(
+        "setup", Messages.get("setup.title"), Messages.get("setup.text"), labels(), 0);
+  }
+
+  private static List<String> labels() {
+    return STARTS.stream().map(Start::label).toList();
   }
 
   @Override
   public Utterance enter() {
-    Utterance.Builder b = Utterance.builder().say(Messages.get("setup.text")).pause(250);
-    for (int i = 0; i < STARTS.size(); i++) {
-      b.say((i + 1) + ", " + STARTS.get(i).label() + ".", Utterance.Style.CUE);
-    }
-    return b.build();
+    return Menu.spoken(Messages.get("setup.text"), labels());
   }
 
   @Override

@@ -33,32 +33,17 @@ final class WhoScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    List<String> labels = labels();
-    List<ScreenModel.Button> buttons = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      buttons.add(
-          new ScreenModel.Button(
-              labels.get(i), Messages.format("checkin.option", i + 1, labels.size()), false));
-    }
-    return new ScreenModel(
+    return Menu.model(
         "who",
         controller.services().decks().get(deckId).title(),
         Messages.get("who.text"),
-        buttons,
-        "",
-        false,
-        0,
+        labels(),
         0);
   }
 
   @Override
   public Utterance enter() {
-    Utterance.Builder b = Utterance.builder().say(Messages.get("who.text")).pause(250);
-    List<String> labels = labels();
-    for (int i = 0; i < labels.size(); i++) {
-      b.say((i + 1) + ", " + labels.get(i) + ".", Utterance.Style.CUE);
-    }
-    return b.build();
+    return Menu.spoken(Messages.get("who.text"), labels());
   }
 
   @Override
