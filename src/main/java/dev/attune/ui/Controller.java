@@ -412,6 +412,12 @@ public final class Controller {
     return services.speaker().say(spoken);
   }
 
+  /** Says the question, then asks for typed text: heard first, so nobody needs to look. */
+  Optional<char[]> ask(String question, boolean secret) {
+    say(Utterance.of(question));
+    return view.ask(question, secret);
+  }
+
   /** Saves and applies new preferences. */
   void update(Preferences next) {
     Map<String, String> before = preferences.toMap();

@@ -38,8 +38,7 @@ final class LockScreen implements Screen {
 
   @Override
   public void choose(int index) {
-    controller.services().speaker().stop();
-    Optional<char[]> typed = controller.view().ask(Messages.get("lock.ask"), true);
+    Optional<char[]> typed = controller.ask(Messages.get("lock.ask"), true);
     if (typed.isEmpty()) {
       return;
     }

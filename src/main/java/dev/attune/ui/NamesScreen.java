@@ -46,8 +46,7 @@ final class NamesScreen implements Screen {
       back();
       return;
     }
-    controller.say(Utterance.of(Messages.get("names.ask")));
-    Optional<char[]> typed = controller.view().ask(Messages.get("names.ask"), false);
+    Optional<char[]> typed = controller.ask(Messages.get("names.ask"), false);
     if (typed.isPresent()) {
       String name = new String(typed.get()).strip();
       controller.services().people().rename(people.get(index).id(), name);

@@ -161,9 +161,8 @@ final class SettingsScreen implements Screen {
   /** On: type it twice. Off: type it once more. Only a salted hash is ever kept. */
   private void togglePassphrase() {
     Preferences p = controller.preferences();
-    ScreenView view = controller.view();
     if (p.locked()) {
-      java.util.Optional<char[]> typed = view.ask(Messages.get("lock.ask"), true);
+      java.util.Optional<char[]> typed = controller.ask(Messages.get("lock.ask"), true);
       if (typed.isPresent() && dev.attune.session.Passphrase.matches(typed.get(), p.lock())) {
         controller.update(p.withLock(""));
       } else if (typed.isPresent()) {
@@ -172,11 +171,11 @@ final class SettingsScreen implements Screen {
       typed.ifPresent(t -> java.util.Arrays.fill(t, '\0'));
       return;
     }
-    java.util.Optional<char[]> first = view.ask(Messages.get("lock.new"), true);
+    java.util.Optional<char[]> first = controller.ask(Messages.get("lock.new"), true);
     if (first.isEmpty() || first.get().length == 0) {
       return;
     }
-    java.util.Optional<char[]> again = view.ask(Messages.get("lock.again"), true);
+    java.util.Optional<char[]> again = controller.ask(Messages.get("lock.again"), true);
     if (again.isPresent() && java.util.Arrays.equals(first.get(), again.get())) {
       controller.update(p.withLock(dev.attune.session.Passphrase.hash(first.get())));
     } else {
