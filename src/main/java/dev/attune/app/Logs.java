@@ -18,6 +18,21 @@ final class Logs {
 
   private Logs() {}
 
+  /** Log files are readable by their owner only, like everything in the data folder. */
+  private static void ownerOnly(Path dir) throws IOException {
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("attune.")).toList()) {
+        if (java.nio.file.Files.isRegularFile(f)) {
+          java.nio.file.Files.setPosixFilePermissions(
+              f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+      }
+    }
+  }
+
   /** Sends Attune's and its libraries' log records to {@code dir}/attune.0.log (3 × 1 MB). */
   static synchronized void start(Path dir) {
     if (handler != null) {
@@ -30,6 +45,7 @@ final class Logs {
       Logger root = Logger.getLogger("");
       root.addHandler(file);
       handler = file;
+      ownerOnly(dir);
     } catch (IOException | SecurityException e) {
       Logger.getLogger(Logs.class.getName())
           .warning("cannot write the log in " + dir + ": " + e.getMessage());

@@ -70,6 +70,7 @@ class BeforeCheckInWindowTest {
     }
     assertEquals(List.of(), guard.attempts(), "Attune opened no network connection");
     assertLogsHoldNothingSaid();
+    assertEverythingIsOwnerOnly();
 
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("attune.db"));
         Statement s = c.createStatement()) {
@@ -85,6 +86,23 @@ class BeforeCheckInWindowTest {
   private static boolean isMulti(WindowDriver window, ScreenModel screen) {
     String id = screen.name().substring("prompt:".length());
     return window.deck("before").prompt(id).orElseThrow().multi();
+  }
+
+  /** The data folder and every file in it can be read by their owner only. */
+  private void assertEverythingIsOwnerOnly() throws Exception {
+    List<String> open = new ArrayList<>();
+    try (var files = java.nio.file.Files.list(dataDir)) {
+      for (Path f : files.toList()) {
+        String perms =
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(f));
+        String expected = java.nio.file.Files.isDirectory(f) ? "rwx------" : "rw-------";
+        if (!perms.equals(expected)) {
+          open.add(f.getFileName() + " " + perms);
+        }
+      }
+    }
+    assertEquals(List.of(), open);
   }
 
   /** The log is written, and holds no question and no option anyone could have chosen. */
