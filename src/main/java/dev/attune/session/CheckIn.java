@@ -261,6 +261,31 @@ public final class CheckIn {
     return Optional.of(current());
   }
 
+  /**
+   * The prompt most likely to come next, as things stand, so its words can be synthesised while the
+   * current one is answered. A guess: the current answer may still change what applies.
+   */
+  public Optional<Step.Ask> upcoming() {
+    if (finished != null || index < 0) {
+      return Optional.empty();
+    }
+    for (int i = index + 1; i < slots.size(); i++) {
+      if (slots.get(i) instanceof AskSlot && applies(slots.get(i))) {
+        AskSlot ask = (AskSlot) slots.get(i);
+        return Optional.of(
+            new Step.Ask(
+                ask.prompt(),
+                ask.who(),
+                nameOf(ask.who()),
+                Choices.forPrompt(ask.prompt()),
+                Set.of(),
+                i + 1,
+                slots.size()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The answers so far, for the summary and for "same as last time". */
   public Map<String, List<String>> answersOf(long personId) {
     Map<String, List<String>> result = new HashMap<>();

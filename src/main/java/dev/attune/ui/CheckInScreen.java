@@ -88,6 +88,30 @@ final class CheckInScreen implements Screen {
     return options(Utterance.builder().say(ask.prompt().text()).pause(250), ask).build();
   }
 
+  /**
+   * What may be said next, for the voice to synthesise now: each option's echo, and the question
+   * most likely to follow.
+   */
+  @Override
+  public Utterance ahead() {
+    Utterance.Builder b = Utterance.builder();
+    Step step = checkIn.current();
+    for (Choice choice : step.choices()) {
+      b.say(Messages.format("checkin.chosen", choice.label()));
+    }
+    checkIn
+        .upcoming()
+        .ifPresent(
+            next -> {
+              b.say(next.prompt().text());
+              List<Choice> choices = next.choices();
+              for (int i = 0; i < Math.min(choices.size(), Pager.PER_PAGE + 3); i++) {
+                b.say((i + 1) + ", " + choices.get(i).label() + ".", Utterance.Style.CUE);
+              }
+            });
+    return b.build();
+  }
+
   /** The buttons of the current page, numbered, in the cue voice. */
   private Utterance.Builder options(Utterance.Builder b, Step.Ask ask) {
     List<Pager.Slot> slots = slots(ask);

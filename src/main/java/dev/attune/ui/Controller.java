@@ -372,6 +372,8 @@ public final class Controller {
     view.focus(preferences.scanning() ? -1 : model.focus());
     view.announce(model.text());
     scanAfter(spoken, expected);
+    // Synthesised behind what is being said: a later say jumps ahead of it.
+    services.speaker().prepare(next.ahead());
     return spoken;
   }
 

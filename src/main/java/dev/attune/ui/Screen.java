@@ -13,6 +13,11 @@ interface Screen {
   /** Spoken when the screen appears. */
   Utterance enter();
 
+  /** What may be said next, to synthesise ahead while this screen is heard; often nothing. */
+  default Utterance ahead() {
+    return Utterance.builder().build();
+  }
+
   /** Spoken for R. */
   default Utterance repeat() {
     return enter();

@@ -37,6 +37,16 @@ class ControllerTest {
     }
 
     @Test
+    void whileAQuestionIsHeard_theEchoesAndTheNextQuestionAreSynthesisedAhead() {
+      Fakes.World w = new Fakes.World();
+      w.digit(1);
+      w.digit(2); // mild: "where" is next
+      String ahead = Fakes.Voice.words(w.voice.prepared.get(w.voice.prepared.size() - 1));
+      assertTrue(ahead.contains("Vulva or opening."), ahead);
+      assertTrue(ahead.contains("What does it feel like?"), "the next question: " + ahead);
+    }
+
+    @Test
     void theQuestionIsSpokenWithEveryNumberedOption() {
       Fakes.World w = new Fakes.World();
       w.digit(1);

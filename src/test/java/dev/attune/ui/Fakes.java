@@ -120,6 +120,13 @@ final class Fakes {
       return CompletableFuture.completedFuture(true);
     }
 
+    final List<Utterance> prepared = new ArrayList<>();
+
+    @Override
+    public void prepare(Utterance utterance) {
+      prepared.add(utterance);
+    }
+
     @Override
     public void stop() {
       pending.forEach(f -> f.complete(false));
