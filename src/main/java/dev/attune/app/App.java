@@ -205,7 +205,8 @@ public final class App {
                       storage,
                       clock,
                       Path.of(System.getProperty("user.home"))),
-                  followUp);
+                  followUp,
+                  word -> CompletableFuture.supplyAsync(() -> Words.describe(word), storage));
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +30,8 @@ import java.util.function.Supplier;
  * @param unfinished a check-in that stopped part way last time, offered to carry on
  * @param history what has been recorded, for the History screen
  * @param followUp an After check-in whose next-day follow-up is due now
+ * @param pronounce how the voice will say a word, in phones and where they come from (off the Event
+ *     Dispatch Thread)
  */
 public record Services(
     Speaker speaker,
@@ -42,7 +46,8 @@ public record Services(
     Preferences preferences,
     Optional<Unfinished> unfinished,
     HistorySource history,
-    Optional<LastAfter> followUp) {
+    Optional<LastAfter> followUp,
+    Function<String, CompletableFuture<String>> pronounce) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -58,5 +63,6 @@ public record Services(
     Objects.requireNonNull(unfinished, "unfinished");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(followUp, "followUp");
+    Objects.requireNonNull(pronounce, "pronounce");
   }
 }

@@ -13,7 +13,17 @@ final class SettingsScreen implements Screen {
   private static final int PER_PAGE = 6;
 
   /** One setting: what it is called now, and what a tap does. */
-  private record Item(String label, Runnable next) {}
+  private record Item(String label, Runnable next, boolean speaksForItself) {
+    /** A setting with values: a tap moves to the next one and says it. */
+    Item(String label, Runnable next) {
+      this(label, next, false);
+    }
+
+    /** An action (names, passphrase, restore, a word) that says what happened by itself. */
+    static Item action(String label, Runnable run) {
+      return new Item(label, run, true);
+    }
+  }
 
   private final Controller controller;
   private int page;
@@ -71,12 +81,14 @@ final class SettingsScreen implements Screen {
             "Curtain: " + onOff(controller.curtainOn()),
             () -> controller.command(Command.CURTAIN, 0)));
     items.add(
-        new Item(
+        Item.action(
             Messages.get("names.title"),
             () -> controller.show(new NamesScreen(controller, this), Utterance.builder().build())));
-    items.add(new Item("Passphrase lock: " + onOff(p.locked()), this::togglePassphrase));
+    items.add(Item.action("Passphrase lock: " + onOff(p.locked()), this::togglePassphrase));
     items.add(
-        new Item(Messages.get("restore.title"), () -> new RestoreScreen(controller, this).open()));
+        Item.action(
+            Messages.get("restore.title"), () -> new RestoreScreen(controller, this).open()));
+    items.add(Item.action(Messages.get("word.title"), this::sayAWord));
     return items;
   }
 
@@ -141,6 +153,10 @@ final class SettingsScreen implements Screen {
       if (controller.current() != this) {
         return;
       }
+      if (items.get(index).speaksForItself()) {
+        controller.refresh(Utterance.builder().build());
+        return;
+      }
       String now = page().get(index).label();
       String preview = now.startsWith("Voice:") ? controller.voiceDescription() : "";
       controller.refresh(
@@ -158,6 +174,26 @@ final class SettingsScreen implements Screen {
     controller.home();
   }
 
+  /** "Say this word": hear how the voice says a word, and where its sounds come from. */
+  private void sayAWord() {
+    java.util.Optional<char[]> typed = controller.ask(Messages.get("word.ask"), false);
+    String word = typed.map(String::new).orElse("").strip();
+    if (word.isEmpty()) {
+      return;
+    }
+    controller
+        .services()
+        .pronounce()
+        .apply(word)
+        .whenCompleteAsync(
+            (how, error) ->
+                controller.tell(
+                    error == null
+                        ? Messages.format("word.says", word, how)
+                        : Messages.format("word.failed", word)),
+            controller.services().ui());
+  }
+
   /** On: type it twice. Off: type it once more. Only a salted hash is ever kept. */
   private void togglePassphrase() {
     Preferences p = controller.preferences();
@@ -165,6 +201,7 @@ final class SettingsScreen implements Screen {
       java.util.Optional<char[]> typed = controller.ask(Messages.get("lock.ask"), true);
       if (typed.isPresent() && dev.attune.session.Passphrase.matches(typed.get(), p.lock())) {
         controller.update(p.withLock(""));
+        controller.say(Utterance.of(Messages.get("lock.off")));
       } else if (typed.isPresent()) {
         controller.say(Utterance.of(Messages.get("lock.wrong")));
       }
@@ -178,6 +215,7 @@ final class SettingsScreen implements Screen {
     java.util.Optional<char[]> again = controller.ask(Messages.get("lock.again"), true);
     if (again.isPresent() && java.util.Arrays.equals(first.get(), again.get())) {
       controller.update(p.withLock(dev.attune.session.Passphrase.hash(first.get())));
+      controller.say(Utterance.of(Messages.get("lock.on")));
     } else {
       controller.say(Utterance.of(Messages.get("lock.differ")));
     }

@@ -457,6 +457,7 @@ class ControllerTest {
       w.view.typed.add("quiet evening");
       w.digit(5); // Passphrase lock
       assertTrue(w.controller.preferences().locked());
+      assertTrue(w.voice.last().startsWith("The passphrase lock is on."), w.voice.last());
       String saved =
           w.log.calls.stream().filter(c -> c.startsWith("setting lock=")).findFirst().orElseThrow();
       assertFalse(saved.contains("quiet"), saved);
@@ -477,6 +478,17 @@ class ControllerTest {
       assertEquals("Sam", w.people.all().get(0).name());
       assertTrue(w.log.calls.contains("person 1"), w.log.calls::toString);
       assertEquals("Partner one: Sam", w.controller.model().buttons().get(0).label());
+    }
+
+    @Test
+    void sayAWord_speaksItWithItsSounds() {
+      Fakes.World w = new Fakes.World();
+      w.digit(5);
+      w.digit(7); // more settings
+      w.digit(7); // and more: the third page
+      w.view.typed.add("lube");
+      w.digit(1); // Say a word
+      assertTrue(w.voice.last().startsWith("lube. I say it as l uw1 b"), w.voice.last());
     }
 
     @Test

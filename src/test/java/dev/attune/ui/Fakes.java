@@ -385,7 +385,8 @@ final class Fakes {
                     preferences,
                     unfinished,
                     records,
-                    followUp));
+                    followUp,
+                    word -> CompletableFuture.completedFuture("l uw1 b, from Attune's list")));
       } catch (DeckException | dev.attune.speech.VoiceProfileException e) {
         throw new AssertionError(e.getMessage(), e);
       }
