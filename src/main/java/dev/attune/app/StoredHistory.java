@@ -32,13 +32,20 @@ final class StoredHistory implements HistorySource {
   }
 
   @Override
-  public CompletableFuture<History> load(int chartWidth, int chartHeight) {
+  public CompletableFuture<History> load(int perPage, int chartWidth, int chartHeight) {
     return on(
         () ->
             new History(
-                records.nights(),
+                records.history().nights(0, perPage),
+                records.history().nightCount(),
                 records.aftercareNeeds(),
                 records.chart(chartWidth, chartHeight)));
+  }
+
+  @Override
+  public CompletableFuture<java.util.List<dev.attune.session.NightSummary>> nights(
+      int offset, int limit) {
+    return on(() -> records.history().nights(offset, limit));
   }
 
   @Override

@@ -45,7 +45,11 @@ final class Migrations {
                   + " at INTEGER NOT NULL)",
               "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
               "CREATE INDEX checkin_night ON checkin(night_id)",
-              "CREATE INDEX signal_night ON signal(night_id)"));
+              "CREATE INDEX signal_night ON signal(night_id)"),
+          // 2: History reads a few prompts across years of answers (pain, regions, tools).
+          List.of(
+              "CREATE INDEX answer_prompt ON answer(prompt_id, checkin_id)",
+              "CREATE INDEX checkin_deck ON checkin(deck, started_at)"));
 
   static int latest() {
     return STEPS.size();

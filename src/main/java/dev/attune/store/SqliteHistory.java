@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Reads the history back: the list of nights, pain over time, the aftercare needs chosen most, what
@@ -61,17 +62,62 @@ public final class SqliteHistory {
 
   /** Every night, newest first. */
   public List<NightSummary> nights() {
+    return nights(0, Integer.MAX_VALUE);
+  }
+
+  /** How many nights there are, for "N evenings so far". */
+  public int nightCount() {
+    int[] count = new int[1];
+    Reads.run(
+        database,
+        "the history",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM night");
+              ResultSet rs = s.executeQuery()) {
+            count[0] = rs.next() ? rs.getInt(1) : 0;
+          }
+        });
+    return count[0];
+  }
+
+  /**
+   * One page of nights, newest first: History shows a few at a time, so it never reads years of
+   * them to open.
+   */
+  public List<NightSummary> nights(int offset, int limit) {
     List<NightSummary> nights = new ArrayList<>();
     Reads.run(
         database,
         "the history",
         c -> {
-          Map<Long, List<String>> decks = decksByNight(c);
-          Map<Long, BeforeFacts> facts = beforeFacts(c);
-          Map<Long, Integer> signals = signalsByNight(c);
+          List<Long> page = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT id FROM night ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")) {
+            s.setInt(1, limit);
+            s.setInt(2, offset);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                page.add(rs.getLong(1));
+              }
+            }
+          }
+          if (page.isEmpty()) {
+            return;
+          }
+          // Our own integer ids, so they can stand in the SQL as they are.
+          String in =
+              limit == Integer.MAX_VALUE && offset == 0
+                  ? null
+                  : page.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+          Map<Long, List<String>> decks = decksByNight(c, in);
+          Map<Long, BeforeFacts> facts = beforeFacts(c, in);
+          Map<Long, Integer> signals = signalsByNight(c, in);
           try (PreparedStatement s =
                   c.prepareStatement(
-                      "SELECT id, started_at FROM night ORDER BY started_at DESC, id DESC");
+                      "SELECT id, started_at FROM night"
+                          + (in == null ? "" : " WHERE id IN " + in)
+                          + " ORDER BY started_at DESC, id DESC");
               ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
               long id = rs.getLong(1);
@@ -293,10 +339,16 @@ public final class SqliteHistory {
     return found.stream().findFirst();
   }
 
-  private static Map<Long, List<String>> decksByNight(Connection c) throws SQLException {
+  /**
+   * @param in {@code (id,id,...)} to read only those nights, or {@code null} for all
+   */
+  private static Map<Long, List<String>> decksByNight(Connection c, String in) throws SQLException {
     Map<Long, List<String>> decks = new TreeMap<>();
     try (PreparedStatement s =
-            c.prepareStatement("SELECT night_id, deck FROM checkin ORDER BY started_at, id");
+            c.prepareStatement(
+                "SELECT night_id, deck FROM checkin"
+                    + (in == null ? "" : " WHERE night_id IN " + in)
+                    + " ORDER BY started_at, id");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         decks.computeIfAbsent(rs.getLong(1), n -> new ArrayList<>()).add(rs.getString(2));
@@ -305,10 +357,13 @@ public final class SqliteHistory {
     return decks;
   }
 
-  private static Map<Long, Integer> signalsByNight(Connection c) throws SQLException {
+  private static Map<Long, Integer> signalsByNight(Connection c, String in) throws SQLException {
     Map<Long, Integer> counts = new TreeMap<>();
     try (PreparedStatement s =
-            c.prepareStatement("SELECT night_id, COUNT(*) FROM signal GROUP BY night_id");
+            c.prepareStatement(
+                "SELECT night_id, COUNT(*) FROM signal"
+                    + (in == null ? "" : " WHERE night_id IN " + in)
+                    + " GROUP BY night_id");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         counts.put(rs.getLong(1), rs.getInt(2));
@@ -330,6 +385,10 @@ public final class SqliteHistory {
 
   /** Per night; a later Before check-in of the same night wins for pain. */
   private Map<Long, BeforeFacts> beforeFacts(Connection c) throws SQLException {
+    return beforeFacts(c, null);
+  }
+
+  private Map<Long, BeforeFacts> beforeFacts(Connection c, String in) throws SQLException {
     Map<Long, BeforeFacts> facts = new TreeMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -338,6 +397,7 @@ public final class SqliteHistory {
                 + " WHERE a.prompt_id IN (?, ?, ?) AND c.deck = ?"
                 + " AND a.option_id NOT IN ('skip', 'not_today') AND "
                 + shareable.where("a")
+                + (in == null ? "" : " AND c.night_id IN " + in)
                 + " ORDER BY c.started_at, a.answered_at")) {
       s.setString(1, PAIN_LEVEL);
       s.setString(2, PAIN_WHERE);

@@ -25,6 +25,10 @@ final class HistoryScreen implements Screen {
 
   private final Controller controller;
   private HistorySource.History history;
+
+  /** The nights on screen now: the first page comes with the history, later ones on request. */
+  private List<NightSummary> shown = List.of();
+
   private int page;
 
   HistoryScreen(Controller controller) {
@@ -37,10 +41,11 @@ final class HistoryScreen implements Screen {
     controller
         .services()
         .history()
-        .load(900, 170)
+        .load(PER_PAGE, 900, 170)
         .thenAcceptAsync(
             loaded -> {
               history = loaded;
+              shown = loaded.nights();
               if (controller.current() == this) {
                 controller.show(this, Utterance.builder().build());
                 controller.view().picture(loaded.chart(), chartWords());
@@ -109,8 +114,20 @@ final class HistoryScreen implements Screen {
     }
     int control = index - shown.size() - (pages() > 1 ? 1 : 0);
     if (control < 0) {
-      page++;
-      controller.show(this, Utterance.builder().build());
+      page = (page + 1) % pages();
+      controller
+          .services()
+          .history()
+          .nights(page * PER_PAGE, PER_PAGE)
+          .thenAcceptAsync(
+              next -> {
+                this.shown = next;
+                if (controller.current() == this) {
+                  controller.show(this, Utterance.builder().build());
+                  controller.view().picture(history.chart(), chartWords());
+                }
+              },
+              controller.services().ui());
     } else if (control == 0) {
       controller.show(new ExportScreen(controller, this), Utterance.builder().build());
     } else if (control == 1) {
@@ -128,6 +145,7 @@ final class HistoryScreen implements Screen {
   /** After a delete: read everything again. */
   void reopen() {
     history = null;
+    shown = List.of();
     page = 0;
     open();
   }
@@ -136,10 +154,10 @@ final class HistoryScreen implements Screen {
     if (history == null) {
       return Messages.get("history.loading");
     }
-    if (history.nights().isEmpty()) {
+    if (history.count() == 0) {
       return Messages.get("history.empty");
     }
-    String text = Messages.format("history.count", history.nights().size());
+    String text = Messages.format("history.count", history.count());
     if (!history.needs().isEmpty()) {
       text += " " + Messages.format("history.needs", needs());
     }
@@ -206,15 +224,11 @@ final class HistoryScreen implements Screen {
   }
 
   private int pages() {
-    int count = history == null ? 0 : history.nights().size();
+    int count = history == null ? 0 : history.count();
     return Math.max(1, (count + PER_PAGE - 1) / PER_PAGE);
   }
 
   private List<NightSummary> page() {
-    if (history == null) {
-      return List.of();
-    }
-    int from = Math.floorMod(page, pages()) * PER_PAGE;
-    return history.nights().subList(from, Math.min(history.nights().size(), from + PER_PAGE));
+    return shown;
   }
 }

@@ -16,18 +16,23 @@ import java.util.concurrent.CompletableFuture;
 public interface HistorySource {
 
   /**
-   * @param nights newest first; never a private-round answer
+   * @param nights the newest page of nights; never a private-round answer
+   * @param count how many nights there are in all
    * @param needs aftercare needs, most chosen first
    * @param chart pain over time, marking the nights tools were within reach
    */
-  record History(List<NightSummary> nights, List<OptionCount> needs, Image chart) {
+  record History(List<NightSummary> nights, int count, List<OptionCount> needs, Image chart) {
     public History {
       nights = List.copyOf(nights);
       needs = List.copyOf(needs);
     }
   }
 
-  CompletableFuture<History> load(int chartWidth, int chartHeight);
+  /** Opens History: the newest {@code perPage} nights, the count, the needs and the chart. */
+  CompletableFuture<History> load(int perPage, int chartWidth, int chartHeight);
+
+  /** Another page of nights, newest first. */
+  CompletableFuture<List<NightSummary>> nights(int offset, int limit);
 
   /** Writes every answer as CSV into the person's home folder; completes with the file. */
   CompletableFuture<Path> exportCsv();

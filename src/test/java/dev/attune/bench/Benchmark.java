@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -160,6 +161,58 @@ public final class Benchmark {
         last.value("cacheHits"),
         last.value("cacheMisses"),
         last.value("prepared"));
+    history(runs);
+  }
+
+  /**
+   * Ten years of data (two people, about 7,300 evenings and 150,000 answers, from the same
+   * generator the tests use): History opening with its chart, and the CSV export of it all.
+   */
+  private void history(int runs) throws Exception {
+    List<dev.attune.deck.Deck> decks = new ArrayList<>();
+    for (String name : dev.attune.deck.DeckLoader.BUNDLED) {
+      decks.add(new dev.attune.deck.DeckLoader().bundled(name));
+    }
+    Path dir = work.resolve("ten-years");
+    try (dev.attune.store.Database db = dev.attune.store.Database.open(dir)) {
+      dev.attune.store.SampleData.Counts counts =
+          new dev.attune.store.SampleData(decks, 20_260_101L)
+              .generate(
+                  db,
+                  dev.attune.store.SampleData.TEN_YEARS,
+                  Instant.parse("2016-01-01T20:00:00Z"),
+                  dev.attune.store.SampleData.DECADE);
+      List<Double> open = new ArrayList<>();
+      List<Double> csv = new ArrayList<>();
+      double firstOpen = 0;
+      for (int i = 0; i < runs; i++) {
+        dev.attune.report.HistoryBenchmark.Round r =
+            dev.attune.report.HistoryBenchmark.round(db, decks, dir);
+        open.add((double) (r.history() + r.chart()));
+        csv.add((double) r.csv());
+        if (i == 0) {
+          firstOpen = r.history() + r.chart();
+        }
+      }
+      System.out.println();
+      System.out.printf(
+          Locale.ROOT,
+          "ten years of data (%d evenings, %d answers):%n",
+          counts.nights(),
+          counts.answers());
+      System.out.printf(
+          Locale.ROOT,
+          "  History opens and draws its chart: median %.0f ms (first %.0f ms)"
+              + "  (target <= 150 ms: %s)%n",
+          median(open),
+          firstOpen,
+          median(open) <= 150 ? "PASS" : "FAIL");
+      System.out.printf(
+          Locale.ROOT,
+          "  CSV export of every answer: median %.0f ms  (target <= 1000 ms: %s)%n",
+          median(csv),
+          median(csv) <= 1000 ? "PASS" : "FAIL");
+    }
   }
 
   private static void row(String what, double base, double attune, double target) {

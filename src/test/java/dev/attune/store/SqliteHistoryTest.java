@@ -73,6 +73,21 @@ class SqliteHistoryTest {
   }
 
   @Test
+  void nightsComeAPageAtATime_newestFirst() {
+    for (int d = 0; d < 5; d++) {
+      before("b" + d, MONDAY.plus(DAY.multipliedBy(d)), "mild", List.of("lube"), Outcome.COMPLETED);
+    }
+    assertEquals(5, history.nightCount());
+    List<NightSummary> first = history.nights(0, 2);
+    List<NightSummary> second = history.nights(2, 2);
+    assertEquals(2, first.size());
+    assertEquals(MONDAY.plus(DAY.multipliedBy(4)), first.get(0).startedAt());
+    assertEquals(MONDAY.plus(DAY.multipliedBy(2)), second.get(0).startedAt());
+    assertEquals(List.of("lube"), second.get(0).tools(), "a page carries its evenings' facts");
+    assertEquals(history.nights().subList(2, 4), second, "the same as the full list");
+  }
+
+  @Test
   void lastBefore_isTheLastCompleted_perPerson_inDeckOrder_withoutPrivateOrSkipped() {
     before("b1", MONDAY, "moderate", List.of("pillows", "lube"), Outcome.COMPLETED);
     before("b2", MONDAY.plus(DAY), "severe", List.of("gloves"), Outcome.LEFT);

@@ -250,10 +250,17 @@ final class Fakes {
     final List<String> calls = new ArrayList<>();
 
     @Override
-    public CompletableFuture<History> load(int chartWidth, int chartHeight) {
+    public CompletableFuture<List<dev.attune.session.NightSummary>> nights(int offset, int limit) {
+      return CompletableFuture.completedFuture(
+          nights.subList(Math.min(offset, nights.size()), Math.min(nights.size(), offset + limit)));
+    }
+
+    @Override
+    public CompletableFuture<History> load(int perPage, int chartWidth, int chartHeight) {
       return CompletableFuture.completedFuture(
           new History(
-              nights,
+              nights.subList(0, Math.min(perPage, nights.size())),
+              nights.size(),
               List.of(new dev.attune.session.OptionCount(1, "water", 5)),
               new java.awt.image.BufferedImage(
                   chartWidth, chartHeight, java.awt.image.BufferedImage.TYPE_INT_RGB)));
