@@ -5,7 +5,6 @@ import dev.attune.deck.Option;
 import dev.attune.report.ClinicianReport;
 import dev.attune.report.CsvExport;
 import dev.attune.report.PainChart;
-import dev.attune.session.NightSummary;
 import dev.attune.session.OptionCount;
 import dev.attune.session.Person;
 import dev.attune.store.Database;
@@ -53,10 +52,6 @@ final class Records {
     SqliteHistory history = history();
     new ClinicianReport(decks.values(), people(), clock)
         .write(file, history.nights(), history.painSeries());
-  }
-
-  List<NightSummary> nights() {
-    return history().nights();
   }
 
   List<OptionCount> aftercareNeeds() {

@@ -17,6 +17,9 @@ import java.util.function.Supplier;
  * backups are deleted too and a fresh one made, so no copy of what was deleted stays behind.
  */
 final class StoredHistory implements HistorySource {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(StoredHistory.class.getName());
+
   private final Records records;
   private final Backups backups;
   private final Executor storage;
@@ -110,11 +113,17 @@ final class StoredHistory implements HistorySource {
 
   @Override
   public void followUpOffered(String afterCheckInId) {
-    on(
-        () -> {
+    on(() -> {
           new SqliteFollowUp(records.database()).offered(afterCheckInId);
           return null;
-        });
+        })
+        .whenComplete(
+            (done, error) -> {
+              if (error != null) {
+                // Worst case the follow-up is offered once more; say why, never what was said.
+                LOG.warning("could not note the follow-up offer: " + error.getMessage());
+              }
+            });
   }
 
   private CompletableFuture<Void> erase(Runnable delete) {

@@ -22,8 +22,4 @@ public record Option(String id, String label, String phrase, String say, boolean
       throw new IllegalArgumentException("option " + id + " needs a label");
     }
   }
-
-  public static Option of(String id, String label, String phrase) {
-    return new Option(id, label, phrase, null, false);
-  }
 }

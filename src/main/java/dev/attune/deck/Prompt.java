@@ -57,23 +57,6 @@ public record Prompt(
     }
   }
 
-  /** A plain single-choice prompt for everyone. */
-  public static Prompt choice(String id, String text, String summary, List<Option> options) {
-    return new Prompt(
-        id,
-        text,
-        Audience.EVERYONE,
-        Kind.CHOICE,
-        options,
-        false,
-        summary,
-        Optional.empty(),
-        "",
-        Optional.empty(),
-        "",
-        false);
-  }
-
   public Optional<Option> option(String optionId) {
     return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
   }

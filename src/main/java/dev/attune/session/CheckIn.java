@@ -286,18 +286,6 @@ public final class CheckIn {
     return Optional.empty();
   }
 
-  /** The answers so far, for the summary and for "same as last time". */
-  public Map<String, List<String>> answersOf(long personId) {
-    Map<String, List<String>> result = new HashMap<>();
-    answers.forEach(
-        (key, value) -> {
-          if (key.personId() == personId) {
-            result.put(key.promptId(), value);
-          }
-        });
-    return result;
-  }
-
   /** Leaves the check-in before its end; the answers given are kept. */
   public Step.Finished leave() {
     if (finished == null) {

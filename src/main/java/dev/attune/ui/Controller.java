@@ -107,7 +107,7 @@ public final class Controller {
    * built, so the first sound comes sooner.
    */
   public static Utterance greeting() {
-    return concat(Utterance.of(Messages.get("home.welcome")), new HomeScreen(null).enter());
+    return concat(Utterance.of(Messages.get("home.welcome")), HomeScreen.words());
   }
 
   /** Tells the person something that happened, by voice and on screen. */

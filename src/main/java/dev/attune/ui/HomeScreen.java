@@ -33,6 +33,11 @@ final class HomeScreen implements Screen {
 
   @Override
   public Utterance enter() {
+    return words();
+  }
+
+  /** What Home says: the question, then each entry with its number. */
+  static Utterance words() {
     Utterance.Builder b = Utterance.builder().say(Messages.get("home.text"));
     for (int i = 0; i < ENTRIES.size(); i++) {
       b.say((i + 1) + ", " + Messages.get("home." + ENTRIES.get(i)) + ".");
