@@ -10,10 +10,14 @@ import dev.attune.session.PeopleBook;
 import dev.attune.session.Person;
 import dev.attune.session.QueuedJournal;
 import dev.attune.session.Unfinished;
+import dev.attune.speech.JavaSoundMicrophone;
+import dev.attune.speech.Recordings;
 import dev.attune.speech.Speech;
 import dev.attune.speech.VoiceProfile;
 import dev.attune.speech.VoiceProfileException;
 import dev.attune.speech.VoiceProfiles;
+import dev.attune.speech.VoiceRecorder;
+import dev.attune.speech.VoiceSpeaker;
 import dev.attune.store.Backups;
 import dev.attune.store.Database;
 import dev.attune.store.InstanceLock;
@@ -167,6 +171,10 @@ public final class App {
             });
     speech.notice().ifPresent(notices::add);
     Map<String, VoiceProfile> voices = voices(dataDir, notices);
+    Recordings recordings = new Recordings(dataDir.resolve("voices"));
+    if (speech.speaker() instanceof VoiceSpeaker voice) {
+      voice.useRecordings(recordings);
+    }
     Preferences stored = Preferences.from(SqliteJournal.settings(database));
     Preferences preferences =
         mode == null ? stored : stored.withScanning(mode == Arguments.Mode.SCANNING);
@@ -204,9 +212,12 @@ public final class App {
                       new Backups(dataDir, clock),
                       storage,
                       clock,
-                      Path.of(System.getProperty("user.home"))),
+                      Path.of(System.getProperty("user.home")),
+                      recordings::removeAll),
                   followUp,
-                  word -> CompletableFuture.supplyAsync(() -> Words.describe(word), storage));
+                  word -> CompletableFuture.supplyAsync(() -> Words.describe(word), storage),
+                  new RecordedVoice(
+                      new VoiceRecorder(new JavaSoundMicrophone(), recordings), storage));
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);

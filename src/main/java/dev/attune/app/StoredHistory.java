@@ -25,8 +25,19 @@ final class StoredHistory implements HistorySource {
   private final Executor storage;
   private final Clock clock;
   private final Path exportDir;
+  private final Runnable eraseRecordings;
 
-  StoredHistory(Records records, Backups backups, Executor storage, Clock clock, Path exportDir) {
+  /**
+   * @param eraseRecordings removes every recording of a person's own voice, for "delete everything"
+   */
+  StoredHistory(
+      Records records,
+      Backups backups,
+      Executor storage,
+      Clock clock,
+      Path exportDir,
+      Runnable eraseRecordings) {
+    this.eraseRecordings = eraseRecordings;
     this.records = records;
     this.backups = backups;
     this.storage = storage;
@@ -83,7 +94,11 @@ final class StoredHistory implements HistorySource {
 
   @Override
   public CompletableFuture<Void> deleteEverything() {
-    return erase(() -> records.erasure().deleteEverything());
+    return erase(
+        () -> {
+          records.erasure().deleteEverything();
+          eraseRecordings.run();
+        });
   }
 
   @Override

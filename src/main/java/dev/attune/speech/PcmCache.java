@@ -56,6 +56,11 @@ final class PcmCache {
     evict();
   }
 
+  /** Forgets every entry of this text, in any style and voice. */
+  synchronized void removeText(String text) {
+    entries.keySet().removeIf(key -> key.text().equals(text));
+  }
+
   synchronized boolean contains(Key key) {
     return entries.containsKey(key);
   }

@@ -2,6 +2,7 @@ package dev.attune.speech;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongSupplier;
@@ -49,6 +50,9 @@ public final class VoiceSpeaker implements Speaker {
   private boolean closed; // guarded by lock
 
   private volatile VoiceProfile profile;
+
+  /** A person's own recordings, played instead of synthesis; null until the data folder is open. */
+  private volatile Recordings recordings;
 
   /**
    * Speaks with the bundled default profile.
@@ -99,6 +103,16 @@ public final class VoiceSpeaker implements Speaker {
   @Override
   public void useVoice(VoiceProfile next) {
     profile = Objects.requireNonNull(next, "profile");
+  }
+
+  /**
+   * From now on, speech whose exact text has a recording in the voice's profile plays that
+   * recording (at the profile's volume) instead of being synthesised. Keeping or removing a
+   * recording later takes effect at once.
+   */
+  public void useRecordings(Recordings own) {
+    own.onChange(cache::removeText);
+    recordings = own;
   }
 
   /** The profile said and prepared utterances use now. */
@@ -281,6 +295,15 @@ public final class VoiceSpeaker implements Speaker {
 
   private Pcm synthesize(PcmCache.Key key, boolean forSay) {
     long start = stats.now();
+    Recordings own = recordings;
+    Optional<Pcm> recorded =
+        own == null ? Optional.empty() : own.find(key.profile().id(), key.text());
+    if (recorded.isPresent()) {
+      Pcm pcm =
+          PcmConverter.convert(recorded.get().data(), Pcm.FORMAT, (float) key.profile().volume());
+      cache.put(key, pcm);
+      return pcm;
+    }
     try {
       Pcm pcm = synth.synthesize(key.text(), key.style(), key.profile());
       cache.put(key, pcm);

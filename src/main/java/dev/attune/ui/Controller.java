@@ -390,7 +390,7 @@ public final class Controller {
       int expected = shown;
       spoken.thenRunAsync(
           () -> {
-            if (expected == shown) {
+            if (expected == shown && screen.scannable()) {
               scanner.start(keep + 1);
             }
           },

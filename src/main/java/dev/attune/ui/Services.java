@@ -32,6 +32,7 @@ import java.util.function.Supplier;
  * @param followUp an After check-in whose next-day follow-up is due now
  * @param pronounce how the voice will say a word, in phones and where they come from (off the Event
  *     Dispatch Thread)
+ * @param ownVoice recordings of prompts in a person's own voice
  */
 public record Services(
     Speaker speaker,
@@ -47,7 +48,8 @@ public record Services(
     Optional<Unfinished> unfinished,
     HistorySource history,
     Optional<LastAfter> followUp,
-    Function<String, CompletableFuture<String>> pronounce) {
+    Function<String, CompletableFuture<String>> pronounce,
+    OwnVoice ownVoice) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -64,5 +66,6 @@ public record Services(
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(followUp, "followUp");
     Objects.requireNonNull(pronounce, "pronounce");
+    Objects.requireNonNull(ownVoice, "ownVoice");
   }
 }

@@ -89,6 +89,8 @@ final class SettingsScreen implements Screen {
         Item.action(
             Messages.get("restore.title"), () -> new RestoreScreen(controller, this).open()));
     items.add(Item.action(Messages.get("word.title"), this::sayAWord));
+    items.add(
+        Item.action(Messages.get("own.title"), () -> new OwnVoiceScreen(controller, this).open()));
     return items;
   }
 

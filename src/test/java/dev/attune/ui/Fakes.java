@@ -332,8 +332,71 @@ final class Fakes {
   }
 
   /** Everything a controller needs, fake where slow, real where cheap (decks, voices). */
+  /**
+   * Recordings in memory, and a microphone that is there or not. Each take "hears" {@link #heard}
+   * words, or only quiet when that is empty; the futures complete at once, on the calling thread.
+   */
+  static final class Own implements OwnVoice {
+    boolean microphone = true;
+    boolean listening;
+    String heard = "my own words";
+    int discarded;
+    final Map<String, String> kept = new java.util.LinkedHashMap<>();
+
+    private static String key(String voice, String text) {
+      return voice + "|" + text;
+    }
+
+    @Override
+    public CompletableFuture<Void> listen() {
+      if (!microphone) {
+        return CompletableFuture.failedFuture(new NoMicrophone(null));
+      }
+      listening = true;
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Kept> keep(String voice, String name, String text) {
+      if (!listening) {
+        return CompletableFuture.failedFuture(new IllegalStateException("not listening"));
+      }
+      listening = false;
+      if (heard.isEmpty()) {
+        return CompletableFuture.completedFuture(Kept.HEARD_NOTHING);
+      }
+      kept.put(key(voice, text), name + ": " + heard);
+      return CompletableFuture.completedFuture(Kept.KEPT);
+    }
+
+    @Override
+    public void discard() {
+      if (listening) {
+        discarded++;
+      }
+      listening = false;
+    }
+
+    @Override
+    public boolean has(String voice, String text) {
+      return kept.containsKey(key(voice, text));
+    }
+
+    @Override
+    public CompletableFuture<Void> remove(String voice, String text) {
+      kept.remove(key(voice, text));
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public List<String> problems(String voice) {
+      return List.of();
+    }
+  }
+
   static final class World {
     final View view = new View();
+    final Own own = new Own();
     final Voice voice = new Voice();
     final Steps steps = new Steps();
     final MovableClock clock = new MovableClock();
@@ -393,7 +456,8 @@ final class Fakes {
                     unfinished,
                     records,
                     followUp,
-                    word -> CompletableFuture.completedFuture("l uw1 b, from Attune's list")));
+                    word -> CompletableFuture.completedFuture("l uw1 b, from Attune's list"),
+                    own));
       } catch (DeckException | dev.attune.speech.VoiceProfileException e) {
         throw new AssertionError(e.getMessage(), e);
       }

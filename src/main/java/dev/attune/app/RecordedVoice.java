@@ -1,0 +1,72 @@
+package dev.attune.app;
+
+import dev.attune.speech.AudioUnavailableException;
+import dev.attune.speech.VoiceRecorder;
+import dev.attune.ui.OwnVoice;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.logging.Logger;
+
+/**
+ * The screens' {@link OwnVoice} over the real microphone and recordings. Opening the device and
+ * writing files run on the storage thread, which Attune waits for when it closes, so a kept take is
+ * never cut off half written.
+ */
+final class RecordedVoice implements OwnVoice {
+  private static final Logger LOG = Logger.getLogger(RecordedVoice.class.getName());
+
+  private final VoiceRecorder recorder;
+  private final Executor work;
+
+  RecordedVoice(VoiceRecorder recorder, Executor work) {
+    this.recorder = recorder;
+    this.work = work;
+  }
+
+  @Override
+  public CompletableFuture<Void> listen() {
+    return CompletableFuture.runAsync(
+        () -> {
+          try {
+            recorder.listen();
+          } catch (AudioUnavailableException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            LOG.info(
+                "No microphone: " + e.getMessage() + " (" + cause.getClass().getSimpleName() + ")");
+            throw new NoMicrophone(e);
+          }
+        },
+        work);
+  }
+
+  @Override
+  public CompletableFuture<Kept> keep(String voice, String name, String text) {
+    return CompletableFuture.supplyAsync(
+        () ->
+            recorder.keep(voice, name, text) == VoiceRecorder.Kept.KEPT
+                ? Kept.KEPT
+                : Kept.HEARD_NOTHING,
+        work);
+  }
+
+  @Override
+  public void discard() {
+    recorder.discard();
+  }
+
+  @Override
+  public boolean has(String voice, String text) {
+    return recorder.recordings().has(voice, text);
+  }
+
+  @Override
+  public CompletableFuture<Void> remove(String voice, String text) {
+    return CompletableFuture.runAsync(() -> recorder.recordings().remove(voice, text), work);
+  }
+
+  @Override
+  public List<String> problems(String voice) {
+    return recorder.recordings().problems(voice);
+  }
+}

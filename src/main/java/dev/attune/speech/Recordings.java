@@ -1,0 +1,327 @@
+package dev.attune.speech;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A person's own recordings of prompts, played instead of the synthetic voice.
+ *
+ * <p>Each voice profile has a folder {@code <root>/<voice id>/} with one {@code <name>.wav} per
+ * recorded prompt (16 kHz mono) and {@code index.tsv}: one line per recording, the file name, a tab
+ * and the exact text it says, the same layout as {@code --export-audio}. A recording replaces the
+ * speech of exactly that text in that voice. Files are owner-only, like the rest of the data
+ * folder, and every write is atomic, so a crash never leaves half a recording.
+ *
+ * <p>Thread-safe. Prompt text is kept in files, never in logs or messages.
+ */
+public final class Recordings {
+
+  public static final String INDEX = "index.tsv";
+
+  private static final System.Logger LOG = System.getLogger(Recordings.class.getName());
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,95}");
+  private static final Pattern VOICE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
+  private static final String WAV = ".wav";
+
+  private final Path root;
+
+  /** Per voice id: text to file name, in file order. Loaded on first use; guarded by this. */
+  private final Map<String, Map<String, String>> indexes = new HashMap<>();
+
+  /** Per voice id: what could not be used in its index. Guarded by this. */
+  private final Map<String, List<String>> problems = new HashMap<>();
+
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * @param root {@code <data dir>/voices}; created when the first recording is kept
+   */
+  public Recordings(Path root) {
+    this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+  }
+
+  /** Told the text whose recording was kept or removed, after the files are written. */
+  public void onChange(Consumer<String> changedText) {
+    listeners.add(Objects.requireNonNull(changedText, "changedText"));
+  }
+
+  /** Whether {@code voice} has a recording of exactly {@code text}. Reads only the index. */
+  public synchronized boolean has(String voice, String text) {
+    return index(voice).containsKey(AudioExport.oneLine(text));
+  }
+
+  /**
+   * The recording of {@code text} in {@code voice}. Reads the file: call off the Event Dispatch
+   * Thread. A file that cannot be read is logged by name and left to the synthetic voice.
+   */
+  public Optional<Pcm> find(String voice, String text) {
+    Path file;
+    synchronized (this) {
+      String name = index(voice).get(AudioExport.oneLine(text));
+      if (name == null) {
+        return Optional.empty();
+      }
+      file = folder(voice).resolve(name);
+    }
+    try {
+      return Optional.of(WavWriter.read(file));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Cannot play the recording "
+              + file
+              + " ("
+              + e.getClass().getSimpleName()
+              + "); the synthetic voice says it instead. Record it again in Settings.");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Keeps {@code pcm} as the recording of {@code text} in {@code voice}, replacing any earlier one
+   * of the same text.
+   *
+   * @param name the file name without {@code .wav}, e.g. {@code before.pain_level}
+   * @throws RecordingException naming the folder when it cannot be written
+   */
+  public void save(String voice, String name, String text, Pcm pcm) {
+    requireVoice(voice);
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a recording name: " + name);
+    }
+    Objects.requireNonNull(pcm, "pcm");
+    String line = AudioExport.oneLine(text);
+    synchronized (this) {
+      Path dir = folder(voice);
+      String file = name + WAV;
+      try {
+        privateFolder(root);
+        privateFolder(dir);
+        Path temp = Files.createTempFile(dir, name, ".part");
+        restrict(temp);
+        WavWriter.write(pcm, temp);
+        move(temp, dir.resolve(file));
+        Map<String, String> index = new LinkedHashMap<>(index(voice));
+        String old = index.put(line, file);
+        // One file says one text: a file name used before for other words is taken over.
+        index.entrySet().removeIf(e -> e.getValue().equals(file) && !e.getKey().equals(line));
+        writeIndex(voice, index);
+        if (old != null && !old.equals(file)) {
+          Files.deleteIfExists(dir.resolve(old));
+        }
+      } catch (IOException e) {
+        throw cannot("keep the recording in", dir, e);
+      }
+    }
+    changed(text);
+  }
+
+  /**
+   * Removes the recording of {@code text} in {@code voice}, if any; the synthetic voice returns.
+   */
+  public void remove(String voice, String text) {
+    String line = AudioExport.oneLine(text);
+    synchronized (this) {
+      Map<String, String> index = new LinkedHashMap<>(index(voice));
+      String file = index.remove(line);
+      if (file == null) {
+        return;
+      }
+      Path dir = folder(voice);
+      try {
+        writeIndex(voice, index);
+        Files.deleteIfExists(dir.resolve(file));
+      } catch (IOException e) {
+        throw cannot("remove the recording from", dir, e);
+      }
+    }
+    changed(text);
+  }
+
+  /**
+   * Removes every recording of every voice, folders included; profile files in the root stay. For
+   * "delete everything".
+   */
+  public void removeAll() {
+    List<String> texts = new ArrayList<>();
+    synchronized (this) {
+      if (!Files.isDirectory(root)) {
+        return;
+      }
+      try (DirectoryStream<Path> voices = Files.newDirectoryStream(root, Files::isDirectory)) {
+        for (Path dir : voices) {
+          String voice = dir.getFileName().toString();
+          if (!VOICE.matcher(voice).matches()) {
+            continue;
+          }
+          texts.addAll(index(voice).keySet());
+          try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+              String n = file.getFileName().toString();
+              if (n.endsWith(WAV) || n.equals(INDEX) || n.endsWith(".part")) {
+                Files.delete(file);
+              }
+            }
+          }
+          deleteIfEmpty(dir);
+        }
+      } catch (IOException e) {
+        throw cannot("remove the recordings from", root, e);
+      } finally {
+        indexes.clear();
+        problems.clear();
+      }
+    }
+    texts.forEach(this::changed);
+  }
+
+  /** What could not be used in the voice's index, each naming the file and line and what to do. */
+  public synchronized List<String> problems(String voice) {
+    index(voice);
+    return List.copyOf(problems.getOrDefault(voice, List.of()));
+  }
+
+  /** The folder of {@code voice}'s recordings. */
+  public Path folder(String voice) {
+    return root.resolve(requireVoice(voice));
+  }
+
+  private Map<String, String> index(String voice) {
+    return indexes.computeIfAbsent(voice, this::load);
+  }
+
+  private Map<String, String> load(String voice) {
+    Map<String, String> index = new LinkedHashMap<>();
+    List<String> found = new ArrayList<>();
+    problems.put(voice, found);
+    if (!VOICE.matcher(voice).matches()) {
+      return index;
+    }
+    Path dir = folder(voice);
+    Path file = dir.resolve(INDEX);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return index;
+    } catch (IOException e) {
+      found.add(file + " cannot be read (" + e.getClass().getSimpleName() + ").");
+      return index;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      String name = tab < 0 ? line : line.substring(0, tab);
+      String problem = null;
+      if (tab < 0 || tab == line.length() - 1) {
+        problem = "has no tab and text after the file name";
+      } else if (!name.endsWith(WAV)
+          || !NAME.matcher(name.substring(0, name.length() - 4)).matches()) {
+        problem = "names a file that is not a recording: " + name;
+      } else if (!Files.isRegularFile(dir.resolve(name))) {
+        problem = "names " + name + ", which is missing";
+      }
+      if (problem != null) {
+        found.add(
+            file
+                + ", line "
+                + (i + 1)
+                + ": "
+                + problem
+                + ". Record that prompt again in Settings, Your own voice.");
+      } else {
+        index.put(line.substring(tab + 1), name);
+      }
+    }
+    return index;
+  }
+
+  private void writeIndex(String voice, Map<String, String> index) throws IOException {
+    Path dir = folder(voice);
+    StringBuilder text = new StringBuilder();
+    index.forEach((line, file) -> text.append(file).append('\t').append(line).append('\n'));
+    Path temp = Files.createTempFile(dir, "index", ".part");
+    restrict(temp);
+    Files.writeString(temp, text, StandardCharsets.UTF_8);
+    move(temp, dir.resolve(INDEX));
+    indexes.put(voice, index);
+    problems.put(voice, new ArrayList<>());
+  }
+
+  private void changed(String text) {
+    listeners.forEach(l -> l.accept(text));
+  }
+
+  private static String requireVoice(String voice) {
+    if (voice == null || !VOICE.matcher(voice).matches()) {
+      throw new IllegalArgumentException("not a voice id: " + voice);
+    }
+    return voice;
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void privateFolder(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    if (posix(dir)) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  private static void restrict(Path file) throws IOException {
+    if (posix(file)) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
+  private static boolean posix(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  private static void deleteIfEmpty(Path dir) throws IOException {
+    try (DirectoryStream<Path> left = Files.newDirectoryStream(dir)) {
+      if (left.iterator().hasNext()) {
+        return;
+      }
+    }
+    Files.delete(dir);
+  }
+
+  private static RecordingException cannot(String what, Path dir, IOException e) {
+    return new RecordingException(
+        "Attune cannot "
+            + what
+            + " "
+            + dir
+            + " ("
+            + e.getClass().getSimpleName()
+            + "). Check that the data folder is yours and has free space, then try again.",
+        e);
+  }
+}
