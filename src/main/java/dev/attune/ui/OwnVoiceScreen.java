@@ -1,6 +1,7 @@
 package dev.attune.ui;
 
 import dev.attune.deck.Deck;
+import dev.attune.deck.DeckLoader;
 import dev.attune.deck.Option;
 import dev.attune.deck.Prompt;
 import dev.attune.speech.Utterance;
@@ -42,8 +43,16 @@ final class OwnVoiceScreen implements Screen {
   }
 
   private List<Deck> decks() {
+    // In the order Attune offers them on Home: before, during, after, then the follow-up.
     return controller.services().decks().values().stream()
         .filter(d -> !d.prompts().isEmpty() || !d.signals().isEmpty())
+        .sorted(
+            java.util.Comparator.comparingInt(
+                    (Deck d) -> {
+                      int at = DeckLoader.BUNDLED.indexOf(d.id());
+                      return at < 0 ? Integer.MAX_VALUE : at;
+                    })
+                .thenComparing(Deck::id))
         .toList();
   }
 
