@@ -25,11 +25,11 @@ final class RecordedVoice implements OwnVoice {
   }
 
   @Override
-  public CompletableFuture<Void> listen() {
+  public CompletableFuture<Void> listen(Runnable ended) {
     return CompletableFuture.runAsync(
         () -> {
           try {
-            recorder.listen();
+            recorder.listen().thenRun(ended);
           } catch (AudioUnavailableException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             LOG.info(

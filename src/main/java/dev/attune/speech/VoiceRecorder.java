@@ -2,6 +2,7 @@ package dev.attune.speech;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Records a person saying a prompt and keeps it in {@link Recordings}, tidied ({@link Tidy}): one
@@ -37,11 +38,14 @@ public final class VoiceRecorder {
   /**
    * Starts a take, throwing away one still running.
    *
+   * @return completes when this take stops listening: by {@link #keep} or {@link #discard}, or by
+   *     itself after {@link #LIMIT_MILLIS}
    * @throws AudioUnavailableException when there is no microphone
    */
-  public synchronized void listen() throws AudioUnavailableException {
+  public synchronized CompletableFuture<Void> listen() throws AudioUnavailableException {
     discard();
     capture = microphone.start(LIMIT_MILLIS);
+    return capture.ended();
   }
 
   /** Whether a take is running. */

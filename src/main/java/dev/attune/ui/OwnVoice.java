@@ -25,8 +25,13 @@ public interface OwnVoice {
     }
   }
 
-  /** Starts listening; fails with {@link NoMicrophone} when there is none. */
-  CompletableFuture<Void> listen();
+  /**
+   * Starts listening; fails with {@link NoMicrophone} when there is none.
+   *
+   * @param ended run, on any thread, when this take stops listening for whatever reason, including
+   *     by itself at its time limit
+   */
+  CompletableFuture<Void> listen(Runnable ended);
 
   /**
    * Stops listening and keeps the take as the recording of {@code text} in {@code voice}.
@@ -51,7 +56,7 @@ public interface OwnVoice {
   static OwnVoice none() {
     return new OwnVoice() {
       @Override
-      public CompletableFuture<Void> listen() {
+      public CompletableFuture<Void> listen(Runnable ended) {
         return CompletableFuture.failedFuture(new NoMicrophone(null));
       }
 

@@ -25,6 +25,9 @@ final class RecordScreen implements Screen {
   private final String text;
   private State state = State.READY;
 
+  /** Counts takes, so a take that ends late is never mistaken for a newer one. */
+  private int takes;
+
   /** The last thing that went wrong, shown under the words until the next try. */
   private String problem = "";
 
@@ -138,8 +141,9 @@ final class RecordScreen implements Screen {
     if (state != State.STARTING || controller.current() != this) {
       return;
     }
+    int take = ++takes;
     own()
-        .listen()
+        .listen(() -> controller.services().ui().execute(() -> endedByItself(take)))
         .whenCompleteAsync(
             (ok, error) -> {
               if (state != State.STARTING) {
@@ -158,6 +162,13 @@ final class RecordScreen implements Screen {
               controller.refresh(Utterance.builder().build());
             },
             controller.services().ui());
+  }
+
+  /** At the time limit the microphone stops by itself: what it heard is kept, as on a press. */
+  private void endedByItself(int take) {
+    if (take == takes && state == State.LISTENING && controller.current() == this) {
+      keep();
+    }
   }
 
   private void keep() {

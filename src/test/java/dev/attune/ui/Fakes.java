@@ -341,6 +341,10 @@ final class Fakes {
     boolean listening;
     String heard = "my own words";
     int discarded;
+
+    /** Run it to stop the take as the time limit would. */
+    Runnable ended = () -> {};
+
     final Map<String, String> kept = new java.util.LinkedHashMap<>();
 
     private static String key(String voice, String text) {
@@ -348,10 +352,11 @@ final class Fakes {
     }
 
     @Override
-    public CompletableFuture<Void> listen() {
+    public CompletableFuture<Void> listen(Runnable ended) {
       if (!microphone) {
         return CompletableFuture.failedFuture(new NoMicrophone(null));
       }
+      this.ended = ended;
       listening = true;
       return CompletableFuture.completedFuture(null);
     }

@@ -114,6 +114,23 @@ class OwnVoiceScreenTest {
   }
 
   @Test
+  void atTheTimeLimit_whatWasHeardIsKept_butALateEndNeverStopsANewerTake() {
+    Fakes.World w = new Fakes.World();
+    openFirstQuestion(w);
+    w.digit(1); // Record
+    Runnable first = w.own.ended;
+    w.key(Command.BACK); // thrown away
+    w.digit(1); // Record again
+    first.run(); // the first take's end arrives late
+    assertTrue(w.own.listening, "the newer take goes on");
+
+    w.own.ended.run(); // the limit
+    assertFalse(w.own.listening);
+    assertEquals(1, w.own.kept.size());
+    assertTrue(w.voice.last().startsWith("Kept. This is how it sounds."), w.voice.last());
+  }
+
+  @Test
   void backspaceWhileListening_throwsTheTakeAway() {
     Fakes.World w = new Fakes.World();
     openFirstQuestion(w);
