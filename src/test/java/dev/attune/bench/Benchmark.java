@@ -53,6 +53,12 @@ public final class Benchmark {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     Path work = Files.createTempDirectory("attune-bench");
+    System.out.println(
+        "JVM options: Attune ["
+            + String.join(" ", jvmOptions("Main"))
+            + "], baseline ["
+            + String.join(" ", jvmOptions("BaselineMain"))
+            + "]");
     try {
       new Benchmark(work).run(runs);
     } finally {
@@ -244,6 +250,18 @@ public final class Benchmark {
     return sorted.get(Math.max(0, rank - 1));
   }
 
+  /**
+   * JVM options for the children, from the system properties {@code attune.bench.jvm} (Attune's
+   * children: Main and TapBenchMain) and {@code attune.bench.baselineJvm} (BaselineMain), each
+   * split on spaces. Empty by default: children run as plain {@code java -cp ... Main}.
+   */
+  private static List<String> jvmOptions(String mainClass) {
+    String property =
+        mainClass.endsWith("BaselineMain") ? "attune.bench.baselineJvm" : "attune.bench.jvm";
+    String value = System.getProperty(property, "").trim();
+    return value.isEmpty() ? List.of() : Arrays.asList(value.split("\\s+"));
+  }
+
   private Child spawn(String name, String mainClass, String... args) throws IOException {
     Path home = Files.createDirectories(work.resolve(name));
     Path wav = home.resolve("OUT.wav");
@@ -253,7 +271,9 @@ public final class Benchmark {
             + wav.toAbsolutePath()
             + "\"; format \"wav\" }\n",
         StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(List.of(java, "-cp", classPath, mainClass));
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(jvmOptions(mainClass));
+    command.addAll(List.of("-cp", classPath, mainClass));
     command.addAll(Arrays.asList(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("HOME", home.toString());
