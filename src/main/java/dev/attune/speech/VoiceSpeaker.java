@@ -25,7 +25,11 @@ import java.util.function.LongSupplier;
  */
 public final class VoiceSpeaker implements Speaker {
 
-  static final int CACHE_ENTRIES = 256;
+  /**
+   * The cache holds at most this much sound: 4 MiB is about two minutes of speech, the words of a
+   * few screens behind and ahead. Held by entry count instead (256), a check-in kept about 20 MB.
+   */
+  static final long CACHE_BYTES = 4L << 20;
 
   private static final System.Logger LOG = System.getLogger(VoiceSpeaker.class.getName());
 
@@ -36,7 +40,7 @@ public final class VoiceSpeaker implements Speaker {
   private final SynthesisQueue queue = new SynthesisQueue();
 
   /** Read from any thread that says; written on the synthesis thread. Thread-safe. */
-  private final PcmCache cache = new PcmCache(CACHE_ENTRIES);
+  private final PcmCache cache = new PcmCache(CACHE_BYTES);
 
   /** Confined to the synthesis thread: warn once, not on every prompt, if the voice is broken. */
   private boolean warned;
