@@ -16,10 +16,10 @@ final class CapturingAudioPlayer implements AudioPlayer {
   private static final AudioFormat FREETTS_DEFAULT = new AudioFormat(8000f, 16, 1, true, true);
 
   /**
-   * Buffers at most this big are kept for the next synthesis (about 16 s of speech each); a larger
-   * one, after a very long text, is let go so it does not stay in memory.
+   * Buffers at most this big are kept for the next synthesis (about 4 s of speech, longer than most
+   * prompts); a larger one, after a long text, is let go so it does not stay in memory.
    */
-  static final int KEPT_BYTES = 512 * 1024;
+  static final int KEPT_BYTES = 128 * 1024;
 
   /**
    * Raw bytes in {@link #format} at {@link #volume}, converted only when either changes or on
