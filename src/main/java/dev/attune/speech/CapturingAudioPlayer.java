@@ -1,7 +1,6 @@
 package dev.attune.speech;
 
 import com.sun.speech.freetts.audio.AudioPlayer;
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import javax.sound.sampled.AudioFormat;
 
@@ -16,14 +15,25 @@ final class CapturingAudioPlayer implements AudioPlayer {
 
   private static final AudioFormat FREETTS_DEFAULT = new AudioFormat(8000f, 16, 1, true, true);
 
-  /** Already in Attune's format. */
-  private final ByteArrayOutputStream converted = new ByteArrayOutputStream();
+  /**
+   * Buffers at most this big are kept for the next synthesis (about 4 s of speech, longer than most
+   * prompts); a larger one, after a long text, is let go so it does not stay in memory.
+   */
+  static final int KEPT_BYTES = 128 * 1024;
 
   /**
    * Raw bytes in {@link #format} at {@link #volume}, converted only when either changes or on
    * {@link #take}: FreeTTS may split a write inside a sample, so single writes are not converted.
+   * Both buffers are reused from one synthesis to the next.
    */
-  private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+  private byte[] pending = new byte[0];
+
+  private int pendingLength;
+
+  /** Already in Attune's format. */
+  private byte[] converted = new byte[0];
+
+  private int convertedLength;
 
   private AudioFormat format = FREETTS_DEFAULT;
   private float volume = 1.0f;
@@ -31,27 +41,50 @@ final class CapturingAudioPlayer implements AudioPlayer {
   /** Returns everything captured since the last call, and starts afresh. */
   Pcm take() {
     convertPending();
-    Pcm pcm = new Pcm(converted.toByteArray());
-    converted.reset();
+    Pcm pcm = Pcm.adopt(Arrays.copyOf(converted, convertedLength));
+    discard();
     return pcm;
   }
 
   /** Drops anything captured, e.g. after a failed synthesis. */
   void discard() {
-    pending.reset();
-    converted.reset();
+    pendingLength = 0;
+    convertedLength = 0;
+    if (pending.length > KEPT_BYTES) {
+      pending = new byte[0];
+    }
+    if (converted.length > KEPT_BYTES) {
+      converted = new byte[0];
+    }
   }
 
   private void convertPending() {
-    if (pending.size() == 0) {
+    if (pendingLength == 0) {
       return;
     }
-    byte[] raw = pending.toByteArray();
-    pending.reset();
-    int frame = Math.max(1, format.getFrameSize());
-    int whole = raw.length - raw.length % frame;
-    byte[] bytes = PcmConverter.convert(Arrays.copyOf(raw, whole), format, volume).data();
-    converted.write(bytes, 0, bytes.length);
+    int length = pendingLength;
+    pendingLength = 0;
+    if (PcmConverter.resamples(format)) {
+      Pcm pcm = PcmConverter.convert(Arrays.copyOf(pending, length), format, volume);
+      converted = room(converted, convertedLength, pcm.byteLength());
+      pcm.copyBytes(0, converted, convertedLength, pcm.byteLength());
+      convertedLength += pcm.byteLength();
+    } else {
+      int bytes = PcmConverter.framesIn(length, format) * Pcm.BYTES_PER_FRAME;
+      converted = room(converted, convertedLength, bytes);
+      PcmConverter.convertInto(pending, length, format, volume, converted, convertedLength);
+      convertedLength += bytes;
+    }
+  }
+
+  /** {@code buffer}, or a copy of its first {@code used} bytes with room for {@code more}. */
+  private static byte[] room(byte[] buffer, int used, int more) {
+    int needed = Math.addExact(used, more);
+    if (needed <= buffer.length) {
+      return buffer;
+    }
+    long doubled = Math.min(Integer.MAX_VALUE - 8L, 2L * buffer.length);
+    return Arrays.copyOf(buffer, (int) Math.max(needed, doubled));
   }
 
   @Override
@@ -92,7 +125,9 @@ final class CapturingAudioPlayer implements AudioPlayer {
 
   @Override
   public boolean write(byte[] bytes, int offset, int size) {
-    pending.write(bytes, offset, size);
+    pending = room(pending, pendingLength, size);
+    System.arraycopy(bytes, offset, pending, pendingLength, size);
+    pendingLength += size;
     return true;
   }
 
@@ -112,8 +147,13 @@ final class CapturingAudioPlayer implements AudioPlayer {
     return true;
   }
 
+  /** FreeTTS says how many bytes are coming; making room once saves regrowing. */
   @Override
-  public void begin(int size) {}
+  public void begin(int size) {
+    if (size > 0) {
+      pending = room(pending, pendingLength, size);
+    }
+  }
 
   @Override
   public boolean end() {

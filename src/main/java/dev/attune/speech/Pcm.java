@@ -8,10 +8,11 @@ import javax.sound.sampled.AudioFormat;
 /**
  * A piece of sound in Attune's one internal format: 16 kHz, mono, 16-bit signed little-endian PCM.
  *
- * <p>Immutable: the bytes are copied in and copied out, so a cached {@code Pcm} can be shared by
- * any number of threads.
+ * <p>Immutable: the public constructor copies the bytes in and {@link #data} copies them out, so a
+ * cached {@code Pcm} can be shared by any number of threads. Inside this package, arrays made for
+ * the purpose are adopted without a copy ({@link #adopt}).
  */
-public record Pcm(byte[] data) {
+public final class Pcm {
 
   public static final int SAMPLE_RATE = 16_000;
   public static final int BYTES_PER_FRAME = 2;
@@ -21,16 +22,28 @@ public record Pcm(byte[] data) {
 
   public static final Pcm EMPTY = new Pcm(new byte[0]);
 
-  public Pcm {
-    Objects.requireNonNull(data, "data");
-    if (data.length % BYTES_PER_FRAME != 0) {
-      throw new IllegalArgumentException("16-bit PCM needs an even byte count, was " + data.length);
-    }
-    data = data.clone();
+  private final byte[] data;
+
+  /** Copies {@code data}; the caller may go on using its array. */
+  public Pcm(byte[] data) {
+    this(Objects.requireNonNull(data, "data").clone(), true);
   }
 
-  /** A copy of the bytes; the record keeps its own. */
-  @Override
+  private Pcm(byte[] array, boolean owned) {
+    assert owned;
+    if (array.length % BYTES_PER_FRAME != 0) {
+      throw new IllegalArgumentException(
+          "16-bit PCM needs an even byte count, was " + array.length);
+    }
+    this.data = array;
+  }
+
+  /** Takes {@code owned} as it is, without a copy: nobody may touch that array afterwards. */
+  static Pcm adopt(byte[] owned) {
+    return new Pcm(Objects.requireNonNull(owned, "data"), true);
+  }
+
+  /** A copy of the bytes; the object keeps its own. */
   public byte[] data() {
     return data.clone();
   }
@@ -42,7 +55,7 @@ public record Pcm(byte[] data) {
       bytes[2 * i] = (byte) samples[i];
       bytes[2 * i + 1] = (byte) (samples[i] >> 8);
     }
-    return new Pcm(bytes);
+    return adopt(bytes);
   }
 
   /** Quiet of the given length, in milliseconds. */
@@ -50,7 +63,7 @@ public record Pcm(byte[] data) {
     if (millis < 0) {
       throw new IllegalArgumentException("silence must not be negative, was " + millis);
     }
-    return new Pcm(new byte[frames(millis) * BYTES_PER_FRAME]);
+    return adopt(new byte[frames(millis) * BYTES_PER_FRAME]);
   }
 
   /** Number of frames (samples) in {@code millis} milliseconds. */
@@ -73,7 +86,7 @@ public record Pcm(byte[] data) {
       System.arraycopy(part.data, 0, joined, at, part.data.length);
       at += part.data.length;
     }
-    return new Pcm(joined);
+    return adopt(joined);
   }
 
   public int byteLength() {

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A bounded least-recently-used cache of synthesised speech, keyed by text, style and voice
- * profile, so switching profile never plays sound made with another.
+ * A least-recently-used cache of synthesised speech, keyed by text, style and voice profile, so
+ * switching profile never plays sound made with another. Bounded by the bytes of sound it holds,
+ * not by the number of entries, since one entry may be a word or a paragraph.
  *
  * <p>Thread-safe (every method locks the cache): {@link VoiceSpeaker} reads it from the thread that
  * says, so cached speech starts without waiting for the synthesis thread, and fills it on the
@@ -25,14 +26,19 @@ final class PcmCache {
     }
   }
 
-  private final int capacity;
+  private final long capacityBytes;
   private final Map<Key, Pcm> entries = new LinkedHashMap<>(16, 0.75f, true);
+  private long bytes; // of the sound in entries
 
-  PcmCache(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be positive, was " + capacity);
+  /**
+   * @param capacityBytes the most bytes of sound kept; the newest entry stays even when it alone is
+   *     bigger
+   */
+  PcmCache(long capacityBytes) {
+    if (capacityBytes < 1) {
+      throw new IllegalArgumentException("capacity must be positive, was " + capacityBytes);
     }
-    this.capacity = capacity;
+    this.capacityBytes = capacityBytes;
   }
 
   /** Returns the cached sound, or makes, stores and returns it. */
@@ -40,8 +46,7 @@ final class PcmCache {
     Pcm pcm = entries.get(key);
     if (pcm == null) {
       pcm = make.get();
-      entries.put(key, pcm);
-      evict();
+      put(key, pcm);
     }
     return pcm;
   }
@@ -52,7 +57,8 @@ final class PcmCache {
   }
 
   synchronized void put(Key key, Pcm pcm) {
-    entries.put(key, Objects.requireNonNull(pcm, "pcm"));
+    Pcm old = entries.put(key, Objects.requireNonNull(pcm, "pcm"));
+    bytes += pcm.byteLength() - (old == null ? 0 : old.byteLength());
     evict();
   }
 
@@ -69,10 +75,15 @@ final class PcmCache {
     return entries.size();
   }
 
+  /** The bytes of sound held now. */
+  synchronized long bytes() {
+    return bytes;
+  }
+
   private void evict() {
-    Iterator<Key> oldestFirst = entries.keySet().iterator();
-    while (entries.size() > capacity) {
-      oldestFirst.next();
+    Iterator<Pcm> oldestFirst = entries.values().iterator();
+    while (bytes > capacityBytes && entries.size() > 1) {
+      bytes -= oldestFirst.next().byteLength();
       oldestFirst.remove();
     }
   }

@@ -18,6 +18,57 @@ final class PcmConverter {
    * @throws SpeechException when the format is not linear PCM of 8 or 16 bits
    */
   static Pcm convert(byte[] raw, AudioFormat format, float gain) {
+    if (resamples(format)) {
+      return convertResampling(raw, format, gain);
+    }
+    byte[] out = new byte[framesIn(raw.length, format) * Pcm.BYTES_PER_FRAME];
+    convertInto(raw, raw.length, format, gain, out, 0);
+    return Pcm.adopt(out);
+  }
+
+  /** Whether {@code format} needs resampling, which only {@link #convert} does. */
+  static boolean resamples(AudioFormat format) {
+    float rate = format.getSampleRate();
+    return rate != Pcm.SAMPLE_RATE && rate > 0;
+  }
+
+  /** How many whole frames {@code length} bytes of {@code format} hold. */
+  static int framesIn(int length, AudioFormat format) {
+    check(format);
+    return length / (format.getSampleSizeInBits() / 8 * Math.max(1, format.getChannels()));
+  }
+
+  /**
+   * Converts the whole frames of {@code raw[0, length)}, which must not need resampling, straight
+   * into {@code out} from {@code at} on, with no arrays in between: {@code out} needs room for
+   * {@link #framesIn} frames. The same arithmetic as {@link #convert}, so the same samples.
+   */
+  static void convertInto(
+      byte[] raw, int length, AudioFormat format, float gain, byte[] out, int at) {
+    if (resamples(format)) {
+      throw new IllegalArgumentException("convertInto does not resample");
+    }
+    boolean signed = AudioFormat.Encoding.PCM_SIGNED.equals(format.getEncoding());
+    int bits = format.getSampleSizeInBits();
+    boolean bigEndian = format.isBigEndian();
+    int channels = Math.max(1, format.getChannels());
+    int bytesPerSample = bits / 8;
+    int frameSize = bytesPerSample * channels;
+    int frames = framesIn(length, format);
+    for (int f = 0; f < frames; f++) {
+      double sum = 0;
+      for (int c = 0; c < channels; c++) {
+        int from = f * frameSize + c * bytesPerSample;
+        sum += bits == 8 ? sample8(raw[from], signed) : sample16(raw, from, bigEndian, signed);
+      }
+      long value = Math.round(sum / channels * gain);
+      int sample = (int) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, value));
+      out[at + 2 * f] = (byte) sample;
+      out[at + 2 * f + 1] = (byte) (sample >> 8);
+    }
+  }
+
+  private static Pcm convertResampling(byte[] raw, AudioFormat format, float gain) {
     double[] mono = toMono(raw, format);
     double[] resampled = resample(mono, format.getSampleRate());
     short[] samples = new short[resampled.length];
@@ -28,16 +79,22 @@ final class PcmConverter {
     return Pcm.ofSamples(samples);
   }
 
-  private static double[] toMono(byte[] raw, AudioFormat format) {
+  private static void check(AudioFormat format) {
     AudioFormat.Encoding encoding = format.getEncoding();
-    boolean signed = AudioFormat.Encoding.PCM_SIGNED.equals(encoding);
-    if (!signed && !AudioFormat.Encoding.PCM_UNSIGNED.equals(encoding)) {
+    if (!AudioFormat.Encoding.PCM_SIGNED.equals(encoding)
+        && !AudioFormat.Encoding.PCM_UNSIGNED.equals(encoding)) {
       throw new SpeechException("Unsupported audio encoding from the synthesiser: " + encoding);
     }
     int bits = format.getSampleSizeInBits();
     if (bits != 8 && bits != 16) {
       throw new SpeechException("Unsupported sample size from the synthesiser: " + bits);
     }
+  }
+
+  private static double[] toMono(byte[] raw, AudioFormat format) {
+    check(format);
+    boolean signed = AudioFormat.Encoding.PCM_SIGNED.equals(format.getEncoding());
+    int bits = format.getSampleSizeInBits();
     int channels = Math.max(1, format.getChannels());
     int bytesPerSample = bits / 8;
     int frameSize = bytesPerSample * channels;
@@ -69,7 +126,7 @@ final class PcmConverter {
   }
 
   private static double[] resample(double[] in, float rate) {
-    if (rate == Pcm.SAMPLE_RATE || rate <= 0 || in.length == 0) {
+    if (in.length == 0) {
       return in;
     }
     double step = rate / Pcm.SAMPLE_RATE;

@@ -231,6 +231,12 @@ public final class MainWindow implements ScreenView {
     if (focused() >= 0) {
       anchor.requestFocusInWindow();
     }
+    // A button's HTML label is parsed again on every change of style or parent (a few hundred KB
+    // each time), so the old labels are dropped before their buttons leave the window, and each
+    // new label is set once, after the button is styled and in place.
+    for (JToggleButton old : buttons) {
+      old.setText(null);
+    }
     grid.removeAll();
     controls.removeAll();
     buttons.clear();
@@ -242,6 +248,7 @@ public final class MainWindow implements ScreenView {
       JToggleButton button = button(model.buttons().get(i), i, model.text());
       buttons.add(button);
       (i < answers ? grid : controls).add(button);
+      button.setText(html(model.buttons().get(i).label()));
     }
     controls.setVisible(model.controls() > 0);
     grid.revalidate();
@@ -311,7 +318,7 @@ public final class MainWindow implements ScreenView {
    *     change reads it as the button's description, so the question is heard with the option
    */
   private JToggleButton button(ScreenModel.Button model, int index, String words) {
-    JToggleButton button = new JToggleButton(html(model.label()));
+    JToggleButton button = new JToggleButton();
     button.setName("option-" + (index + 1));
     button.putClientProperty(FlatClientProperties.STYLE_CLASS, dimmed ? "option dim" : "option");
     button.setSelected(model.selected());

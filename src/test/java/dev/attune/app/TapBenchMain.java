@@ -100,9 +100,38 @@ public final class TapBenchMain {
     System.out.println("BENCH cacheHits=" + stats.cacheHits());
     System.out.println("BENCH cacheMisses=" + stats.cacheMisses());
     System.out.println("BENCH prepared=" + stats.prepared());
+    System.out.println("BENCH threadAllocatedBytes=" + threadAllocations());
     Memory.report();
+    if (System.getenv("ATTUNE_BENCH_HISTOGRAM") != null) {
+      // After the peaks are read: a full GC, then what the live heap is made of.
+      System.out.println(
+          java.lang.management.ManagementFactory.getPlatformMBeanServer()
+              .invoke(
+                  new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                  "gcClassHistogram",
+                  new Object[] {new String[0]},
+                  new String[] {String[].class.getName()}));
+    }
     app.close();
     System.exit(0);
+  }
+
+  /** Bytes allocated by each live thread since it started, largest first: "name:bytes,...". */
+  private static String threadAllocations() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    List<String> rows = new ArrayList<>();
+    List<Thread> live = new ArrayList<>(Thread.getAllStackTraces().keySet());
+    live.sort(
+        java.util.Comparator.comparingLong((Thread t) -> threads.getThreadAllocatedBytes(t.getId()))
+            .reversed());
+    for (Thread t : live) {
+      long bytes = threads.getThreadAllocatedBytes(t.getId());
+      if (bytes > 1_000_000) {
+        rows.add(t.getName() + ":" + bytes);
+      }
+    }
+    return String.join(",", rows);
   }
 
   private static ScreenModel model(App app) throws Exception {

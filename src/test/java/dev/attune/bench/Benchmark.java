@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * outside, as the file growing past its header. Prints numbers only: no prompt, answer or name.
  *
  * <p>Run: {@code mvn -q -B package -DskipTests && xvfb-run -a java -cp
- * target/attune.jar:target/test-classes dev.attune.bench.Benchmark [RUNS]}
+ * target/attune.jar:target/test-classes dev.attune.bench.Benchmark [RUNS]}; add {@code
+ * -Dattune.bench.jvm="OPTIONS"} before {@code -cp} to run Attune's children with JVM options.
  */
 public final class Benchmark {
 
@@ -53,6 +54,11 @@ public final class Benchmark {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     Path work = Files.createTempDirectory("attune-bench");
+    System.out.println(
+        "JVM options for Attune's children: ["
+            + String.join(" ", attuneOptions())
+            + "]; the baseline runs plain"
+            + (attuneOptions().isEmpty() ? "" : " and again with the same options"));
     try {
       new Benchmark(work).run(runs);
     } finally {
@@ -66,16 +72,29 @@ public final class Benchmark {
     List<Double> baseHeap = new ArrayList<>();
     List<Double> baseRss = new ArrayList<>();
     List<Double> attuneStartRss = new ArrayList<>();
+    List<Double> sameStart = new ArrayList<>();
+    List<Double> sameHeap = new ArrayList<>();
+    List<Double> sameRss = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      Child base = spawn("base" + i, "dev.attune.bench.BaselineMain");
+      Child base = spawn("base" + i, List.of(), "dev.attune.bench.BaselineMain");
       base.awaitFirstSound();
       base.awaitExit();
       baseStart.add(base.firstSoundMillis);
       baseHeap.add(base.number("heapPeakBytes") / 1e6);
       baseRss.add(base.number("vmHwmKb") / 1024.0);
+      if (!attuneOptions().isEmpty()) {
+        Child same = spawn("same" + i, attuneOptions(), "dev.attune.bench.BaselineMain");
+        same.awaitFirstSound();
+        same.awaitExit();
+        sameStart.add(same.firstSoundMillis);
+        sameHeap.add(same.number("heapPeakBytes") / 1e6);
+        sameRss.add(same.number("vmHwmKb") / 1024.0);
+      }
 
       Path data = work.resolve("attune" + i + "-data");
-      Child attune = spawn("attune" + i, "dev.attune.app.Main", "--data-dir", data.toString());
+      Child attune =
+          spawn(
+              "attune" + i, attuneOptions(), "dev.attune.app.Main", "--data-dir", data.toString());
       attune.awaitFirstSound();
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ATTUNE_SETTLE_MS));
       long rss = Memory.vmHwmKb(Long.toString(attune.process.pid()));
@@ -97,7 +116,7 @@ public final class Benchmark {
     Child last = null;
     for (int i = 0; i < runs; i++) {
       Path data = work.resolve("tap" + i + "-data");
-      Child tap = spawn("tap" + i, "dev.attune.app.TapBenchMain", data.toString());
+      Child tap = spawn("tap" + i, attuneOptions(), "dev.attune.app.TapBenchMain", data.toString());
       tap.awaitExit();
       for (String micros : tap.value("tapMicros").split(",")) {
         taps.add(Long.parseLong(micros));
@@ -136,6 +155,14 @@ public final class Benchmark {
         "peak RSS VmHWM, startup + 1.5 s (MB)",
         bRss,
         median(attuneStartRss));
+    if (!attuneOptions().isEmpty()) {
+      // The same comparison with the baseline given Attune's JVM options too: options that shrink
+      // Attune's heap shrink the baseline's as well, and both ways are reported.
+      System.out.println("against the baseline run with the same JVM options:");
+      row("startup to first sound (ms)", median(sameStart), aStart, STARTUP_TARGET);
+      row("peak heap, whole check-in (MB)", median(sameHeap), aHeap, MEMORY_TARGET);
+      row("peak RSS VmHWM, whole check-in (MB)", median(sameRss), aRss, MEMORY_TARGET);
+    }
     System.out.println();
     System.out.printf(
         Locale.ROOT,
@@ -244,7 +271,18 @@ public final class Benchmark {
     return sorted.get(Math.max(0, rank - 1));
   }
 
-  private Child spawn(String name, String mainClass, String... args) throws IOException {
+  /**
+   * JVM options for Attune's children (Main and TapBenchMain), from the system property {@code
+   * attune.bench.jvm}, split on spaces; empty by default, so children run as plain {@code java -cp
+   * ... Main}. The baseline always runs plain and, when there are options, with them too.
+   */
+  private static List<String> attuneOptions() {
+    String value = System.getProperty("attune.bench.jvm", "").trim();
+    return value.isEmpty() ? List.of() : Arrays.asList(value.split("\\s+"));
+  }
+
+  private Child spawn(String name, List<String> options, String mainClass, String... args)
+      throws IOException {
     Path home = Files.createDirectories(work.resolve(name));
     Path wav = home.resolve("OUT.wav");
     Files.writeString(
@@ -253,7 +291,9 @@ public final class Benchmark {
             + wav.toAbsolutePath()
             + "\"; format \"wav\" }\n",
         StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(List.of(java, "-cp", classPath, mainClass));
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(options);
+    command.addAll(List.of("-cp", classPath, mainClass));
     command.addAll(Arrays.asList(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("HOME", home.toString());

@@ -16,7 +16,7 @@ class PcmCacheTest {
 
   @Test
   void key_includesTheProfile() {
-    PcmCache cache = new PcmCache(4);
+    PcmCache cache = new PcmCache(1024);
     Pcm sound = Pcm.silence(20);
     cache.put(new PcmCache.Key("Pause.", Style.NORMAL, CALM), sound);
 
@@ -26,8 +26,9 @@ class PcmCacheTest {
   }
 
   @Test
-  void leastRecentlyUsed_isEvicted() {
-    PcmCache cache = new PcmCache(2);
+  void leastRecentlyUsed_isEvicted_whenTheBytesRunOut() {
+    // Pcm.silence(1) is 16 frames, 32 bytes: room for two.
+    PcmCache cache = new PcmCache(64);
     PcmCache.Key a = new PcmCache.Key("a", Style.NORMAL, CALM);
     PcmCache.Key b = new PcmCache.Key("b", Style.NORMAL, CALM);
     PcmCache.Key c = new PcmCache.Key("c", Style.NORMAL, CALM);
@@ -37,7 +38,31 @@ class PcmCacheTest {
     cache.put(c, Pcm.silence(1));
 
     assertEquals(2, cache.size());
+    assertEquals(64, cache.bytes());
     assertTrue(cache.contains(a));
     assertFalse(cache.contains(b));
+  }
+
+  @Test
+  void oneBigEntry_evictsSmallOnes_butStaysItself() {
+    PcmCache cache = new PcmCache(64);
+    PcmCache.Key small = new PcmCache.Key("small", Style.NORMAL, CALM);
+    PcmCache.Key big = new PcmCache.Key("big", Style.NORMAL, CALM);
+    cache.put(small, Pcm.silence(1));
+    cache.put(big, Pcm.silence(10));
+
+    assertFalse(cache.contains(small));
+    assertTrue(cache.contains(big));
+    assertEquals(Pcm.silence(10).byteLength(), cache.bytes());
+  }
+
+  @Test
+  void replacingAnEntry_countsOnlyTheNewSound() {
+    PcmCache cache = new PcmCache(1024);
+    PcmCache.Key a = new PcmCache.Key("a", Style.NORMAL, CALM);
+    cache.put(a, Pcm.silence(10));
+    cache.put(a, Pcm.silence(1));
+
+    assertEquals(32, cache.bytes());
   }
 }
