@@ -64,7 +64,14 @@ final class PcmCache {
 
   /** Forgets every entry of this text, in any style and voice. */
   synchronized void removeText(String text) {
-    entries.keySet().removeIf(key -> key.text().equals(text));
+    Iterator<Map.Entry<Key, Pcm>> all = entries.entrySet().iterator();
+    while (all.hasNext()) {
+      Map.Entry<Key, Pcm> entry = all.next();
+      if (entry.getKey().text().equals(text)) {
+        bytes -= entry.getValue().byteLength();
+        all.remove();
+      }
+    }
   }
 
   synchronized boolean contains(Key key) {

@@ -23,13 +23,17 @@ import java.util.stream.Stream;
  * outside, as the file growing past its header. Prints numbers only: no prompt, answer or name.
  *
  * <p>Run: {@code mvn -q -B package -DskipTests && xvfb-run -a java -cp
- * target/attune.jar:target/test-classes dev.attune.bench.Benchmark [RUNS]}; add {@code
- * -Dattune.bench.jvm="OPTIONS"} before {@code -cp} to run Attune's children with JVM options.
+ * target/attune.jar:target/test-classes dev.attune.bench.Benchmark [RUNS]}, from the project
+ * folder: Attune's children run with the options in {@code jvm.options}; {@code
+ * -Dattune.bench.jvm="OPTIONS"} (or {@code none}) before {@code -cp} runs them with others.
  */
 public final class Benchmark {
 
   static final double STARTUP_TARGET = 1.25;
   static final double MEMORY_TARGET = 1.5;
+
+  /** The JVM options Attune runs with, one per line, as {@code java @jvm.options -jar ...}. */
+  static final String JVM_OPTIONS = "jvm.options";
 
   private static final int WAV_HEADER_BYTES = 44;
   private static final long CHILD_TIMEOUT_S = 180;
@@ -272,13 +276,26 @@ public final class Benchmark {
   }
 
   /**
-   * JVM options for Attune's children (Main and TapBenchMain), from the system property {@code
-   * attune.bench.jvm}, split on spaces; empty by default, so children run as plain {@code java -cp
-   * ... Main}. The baseline always runs plain and, when there are options, with them too.
+   * JVM options for Attune's children (Main and TapBenchMain): the system property {@code
+   * attune.bench.jvm} split on spaces ({@code none} for none), else {@code jvm.options}, the file
+   * the README's run command passes to {@code java}, so the benchmark measures Attune as it is run.
+   * The baseline always runs plain and, when there are options, with them too.
    */
   private static List<String> attuneOptions() {
-    String value = System.getProperty("attune.bench.jvm", "").trim();
-    return value.isEmpty() ? List.of() : Arrays.asList(value.split("\\s+"));
+    String value = System.getProperty("attune.bench.jvm");
+    if (value == null) {
+      try {
+        return Files.readAllLines(Path.of(JVM_OPTIONS)).stream()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .toList();
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "Cannot read " + JVM_OPTIONS + "; run the benchmark from the project folder", e);
+      }
+    }
+    value = value.trim();
+    return value.isEmpty() || value.equals("none") ? List.of() : Arrays.asList(value.split("\\s+"));
   }
 
   private Child spawn(String name, List<String> options, String mainClass, String... args)

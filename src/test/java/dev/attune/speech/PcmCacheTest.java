@@ -65,4 +65,16 @@ class PcmCacheTest {
 
     assertEquals(32, cache.bytes());
   }
+
+  @Test
+  void removeText_forgetsThatTextInEveryStyleAndVoice_andFreesItsBytes() {
+    PcmCache cache = new PcmCache(1 << 20);
+    cache.put(new PcmCache.Key("Pause.", Style.NORMAL, CALM), new Pcm(new byte[100]));
+    cache.put(new PcmCache.Key("Pause.", Style.LOUD, OTHER), new Pcm(new byte[200]));
+    cache.put(new PcmCache.Key("Slower.", Style.NORMAL, CALM), new Pcm(new byte[40]));
+    cache.removeText("Pause.");
+    assertEquals(1, cache.size());
+    assertEquals(40, cache.bytes());
+    assertNull(cache.lookup(new PcmCache.Key("Pause.", Style.NORMAL, CALM)));
+  }
 }
