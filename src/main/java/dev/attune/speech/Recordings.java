@@ -108,16 +108,20 @@ public final class Recordings {
     }
     Objects.requireNonNull(pcm, "pcm");
     String line = AudioExport.oneLine(text);
-    synchronized (this) {
-      Path dir = folder(voice);
-      String file = name + WAV;
-      try {
-        privateFolder(root);
-        privateFolder(dir);
-        Path temp = Files.createTempFile(dir, name, ".part");
-        restrict(temp);
-        WavWriter.write(pcm, temp);
+    Path dir = folder(voice);
+    String file = name + WAV;
+    // The sound is written before the lock is taken, so has(), asked on the Event Dispatch
+    // Thread, never waits for a file to be written.
+    Path temp = null;
+    try {
+      privateFolder(root);
+      privateFolder(dir);
+      temp = Files.createTempFile(dir, name, ".part");
+      restrict(temp);
+      WavWriter.write(pcm, temp);
+      synchronized (this) {
         move(temp, dir.resolve(file));
+        temp = null;
         Map<String, String> index = new LinkedHashMap<>(index(voice));
         String old = index.put(line, file);
         // One file says one text: a file name used before for other words is taken over.
@@ -126,9 +130,11 @@ public final class Recordings {
         if (old != null && !old.equals(file)) {
           Files.deleteIfExists(dir.resolve(old));
         }
-      } catch (IOException e) {
-        throw cannot("keep the recording in", dir, e);
       }
+    } catch (IOException e) {
+      throw cannot("keep the recording in", dir, e);
+    } finally {
+      deleteQuietly(temp);
     }
     changed(text);
   }
@@ -302,6 +308,18 @@ public final class Recordings {
 
   private static boolean posix(Path path) {
     return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  /** A part file left by a failed save; it holds nothing anyone needs. */
+  private static void deleteQuietly(Path temp) {
+    if (temp == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "Cannot remove " + temp + ": " + e.getMessage());
+    }
   }
 
   private static void deleteIfEmpty(Path dir) throws IOException {

@@ -31,7 +31,10 @@ final class OwnVoiceScreen implements Screen {
   void open() {
     List<String> problems = own().problems(voice());
     controller.show(this, Utterance.builder().build());
-    problems.forEach(controller::tell);
+    if (!problems.isEmpty()) {
+      // Told as one, so a second problem does not cut off the first.
+      controller.tell(String.join(" ", problems));
+    }
   }
 
   private OwnVoice own() {
