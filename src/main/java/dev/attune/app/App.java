@@ -27,6 +27,7 @@ import dev.attune.store.SqliteJournal;
 import dev.attune.store.SqlitePeople;
 import dev.attune.store.StoreException;
 import dev.attune.ui.Controller;
+import dev.attune.ui.Delay;
 import dev.attune.ui.MainWindow;
 import dev.attune.ui.Preferences;
 import dev.attune.ui.Services;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -99,17 +101,37 @@ public final class App {
    *     open on it
    */
   public static App start(Path dataDir, Arguments.Mode mode) throws DeckException {
-    return start(dataDir, mode, Speech::open);
+    return start(dataDir, mode, Parts.REAL);
   }
 
   /**
-   * As {@link #start(Path, Arguments.Mode)}, with the voice from {@code speech} (the benchmark
-   * passes one whose line records when sound is written). Called once, off the EDT.
+   * What a test or the benchmark may put in place of the real thing.
+   *
+   * @param speech opens the voice (the benchmark passes one whose line records when sound is
+   *     written)
+   * @param clock the time of every answer, and of the pause after a choice when presses are ignored
+   * @param delay paces scanning (window tests step it themselves)
    */
-  static App start(Path dataDir, Arguments.Mode mode, Supplier<Speech.Opened> speechSource)
-      throws DeckException {
+  record Parts(Supplier<Speech.Opened> speech, Clock clock, Delay delay) {
+    static final Parts REAL = new Parts(Speech::open, Clock.systemDefaultZone(), new SwingDelay());
+
+    Parts {
+      Objects.requireNonNull(speech, "speech");
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(delay, "delay");
+    }
+
+    Parts withSpeech(Supplier<Speech.Opened> other) {
+      return new Parts(other, clock, delay);
+    }
+  }
+
+  /**
+   * As {@link #start(Path, Arguments.Mode)}, with some parts replaced. Called once, off the EDT.
+   */
+  static App start(Path dataDir, Arguments.Mode mode, Parts parts) throws DeckException {
     // First, so the voice loads on its own thread while decks, database and window are made.
-    Speech.Opened speech = speechSource.get();
+    Speech.Opened speech = parts.speech().get();
     // Heard as soon as the voice is ready, while the rest is still being opened.
     CompletableFuture<Boolean> welcomed = speech.speaker().say(Controller.welcome());
     speech.speaker().prepare(Controller.greeting());
@@ -120,7 +142,7 @@ public final class App {
       speech.speaker().close();
       throw e;
     }
-    Clock clock = Clock.systemDefaultZone();
+    Clock clock = parts.clock();
     InstanceLock lock;
     Database database;
     try {
@@ -142,7 +164,7 @@ public final class App {
       lock.close();
       throw e;
     }
-    return open(dataDir, mode, speech, welcomed, clock, lock, database, notices, decks);
+    return open(dataDir, mode, speech, welcomed, parts, lock, database, notices, decks);
   }
 
   private static App open(
@@ -150,11 +172,12 @@ public final class App {
       Arguments.Mode mode,
       Speech.Opened speech,
       CompletableFuture<Boolean> welcomed,
-      Clock clock,
+      Parts parts,
       InstanceLock lock,
       Database database,
       List<String> notices,
       Map<String, Deck> decks) {
+    Clock clock = parts.clock();
     Logs.start(database.file().getParent());
     database.recoveryNotice().ifPresent(notices::add);
     List<Person> people = new SqlitePeople(database, clock).all();
@@ -203,7 +226,7 @@ public final class App {
                   clock,
                   () -> UUID.randomUUID().toString(),
                   SwingUtilities::invokeLater,
-                  new SwingDelay(),
+                  parts.delay(),
                   voices,
                   preferences,
                   unfinished,
@@ -222,12 +245,29 @@ public final class App {
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);
           running = true;
+          catchFaultsOnTheEventThread(controller);
           window.open(controller, notices, welcomed, app[0]::closed);
         });
     LOG.info("Attune is open");
     storage.execute(() -> app[0].backUp(clock));
     storage.scheduleWithFixedDelay(app[0].pending::retry, 30, 30, TimeUnit.SECONDS);
     return app[0];
+  }
+
+  /**
+   * Anything thrown on the Event Dispatch Thread that no screen caught (a timer, a repaint, a
+   * listener) is told to the person, who is offered Home, instead of leaving a dead screen. Faults
+   * on other threads are logged; never their message, which could hold what someone said.
+   */
+  private static void catchFaultsOnTheEventThread(Controller controller) {
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, fault) -> {
+          if (SwingUtilities.isEventDispatchThread() && running) {
+            controller.failed(fault);
+          } else {
+            LOG.severe("a fault on " + thread.getName() + ": " + Controller.where(fault));
+          }
+        });
   }
 
   public MainWindow window() {
@@ -273,6 +313,7 @@ public final class App {
       database.close();
       lock.close();
       running = false;
+      Logs.stop();
       released.countDown();
     }
   }

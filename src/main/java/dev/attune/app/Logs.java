@@ -15,6 +15,7 @@ import java.util.logging.SimpleFormatter;
 final class Logs {
   static final String PATTERN = "attune.%g.log";
   private static Handler handler;
+  private static Path folder;
 
   private Logs() {}
 
@@ -33,11 +34,15 @@ final class Logs {
     }
   }
 
-  /** Sends Attune's and its libraries' log records to {@code dir}/attune.0.log (3 × 1 MB). */
+  /**
+   * Sends Attune's and its libraries' log records to {@code dir}/attune.0.log (3 × 1 MB), and no
+   * longer to the folder of an Attune that ran before in this JVM (tests start many).
+   */
   static synchronized void start(Path dir) {
-    if (handler != null) {
+    if (handler != null && dir.equals(folder)) {
       return;
     }
+    stop();
     try {
       FileHandler file = new FileHandler(dir.resolve(PATTERN).toString(), 1_000_000, 3, true);
       file.setFormatter(new SimpleFormatter());
@@ -45,10 +50,21 @@ final class Logs {
       Logger root = Logger.getLogger("");
       root.addHandler(file);
       handler = file;
+      folder = dir;
       ownerOnly(dir);
     } catch (IOException | SecurityException e) {
       Logger.getLogger(Logs.class.getName())
           .warning("cannot write the log in " + dir + ": " + e.getMessage());
+    }
+  }
+
+  /** Closes the log file: Attune has closed. */
+  static synchronized void stop() {
+    if (handler != null) {
+      Logger.getLogger("").removeHandler(handler);
+      handler.close();
+      handler = null;
+      folder = null;
     }
   }
 }

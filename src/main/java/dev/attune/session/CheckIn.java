@@ -87,7 +87,7 @@ public final class CheckIn {
         lastHandoff = index;
         continue;
       }
-      if (!applies(slot)) {
+      if (!applies(index)) {
         continue;
       }
       List<String> answer = answers.get(key((AskSlot) slot));
@@ -270,7 +270,7 @@ public final class CheckIn {
       return Optional.empty();
     }
     for (int i = index + 1; i < slots.size(); i++) {
-      if (slots.get(i) instanceof AskSlot && applies(slots.get(i))) {
+      if (slots.get(i) instanceof AskSlot && applies(i)) {
         AskSlot ask = (AskSlot) slots.get(i);
         return Optional.of(
             new Step.Ask(
@@ -332,16 +332,23 @@ public final class CheckIn {
   private Step advance() {
     do {
       index++;
-    } while (index < slots.size() && !applies(slots.get(index)));
+    } while (index < slots.size() && !applies(index));
     if (index >= slots.size()) {
       return finish(Outcome.COMPLETED);
     }
     return current();
   }
 
-  private boolean applies(Slot slot) {
+  /**
+   * Whether the slot at {@code slotIndex} is to be asked, as things stand. A handoff is, when its
+   * turn has a question left to ask: "same as last time" can keep every question of a turn, and
+   * conditions can skip them all, and then nobody is handed the device for nothing. A handoff to
+   * both together also stands when nothing is left to ask at all: the summary is for both to hear.
+   */
+  private boolean applies(int slotIndex) {
+    Slot slot = slots.get(slotIndex);
     if (slot instanceof HandoffSlot) {
-      return true;
+      return turnAsks(slotIndex) || (((HandoffSlot) slot).to() == null && nothingLeft(slotIndex));
     }
     AskSlot ask = (AskSlot) slot;
     if (kept.contains(key(ask))) {
@@ -354,6 +361,30 @@ public final class CheckIn {
                 c.holds(
                     answers.getOrDefault(new AnswerKey(personId(ask), c.promptId()), List.of())))
         .orElse(true);
+  }
+
+  /**
+   * Whether the turn after the handoff at {@code handoff} asks anything. Exact, not a guess: the
+   * answers a condition in the turn could depend on are given only after the handoff, in order, so
+   * the first question that applies now is the first one asked.
+   */
+  private boolean turnAsks(int handoff) {
+    for (int i = handoff + 1; i < slots.size() && slots.get(i) instanceof AskSlot; i++) {
+      if (applies(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no question after {@code slotIndex} applies, as things stand. */
+  private boolean nothingLeft(int slotIndex) {
+    for (int i = slotIndex + 1; i < slots.size(); i++) {
+      if (slots.get(i) instanceof AskSlot && applies(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Step finish(Outcome outcome) {

@@ -11,11 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A check-in in progress: one prompt, or a handoff, at a time. */
+/**
+ * A check-in: one prompt, or a handoff, at a time, and its summary once it has finished. Any step
+ * the check-in reaches can be shown, however it got there (an answer, a handoff, "same as last
+ * time", carrying on after a crash).
+ */
 final class CheckInScreen implements Screen {
   private final Controller controller;
   private final CheckIn checkIn;
   private int page;
+  private SummaryScreen summary;
 
   CheckInScreen(Controller controller, CheckIn checkIn) {
     this.controller = controller;
@@ -37,8 +42,19 @@ final class CheckInScreen implements Screen {
     checkIn.resume(answers);
   }
 
+  /** The summary, once the check-in has finished; otherwise empty. */
+  private Optional<SummaryScreen> summary() {
+    if (summary == null && checkIn.current() instanceof Step.Finished) {
+      summary = new SummaryScreen(controller, checkIn, (Step.Finished) checkIn.current());
+    }
+    return Optional.ofNullable(summary);
+  }
+
   @Override
   public ScreenModel model() {
+    if (summary().isPresent()) {
+      return summary.model();
+    }
     Step step = checkIn.current();
     String title = checkIn.deck().title();
     if (step instanceof Step.Handoff) {
@@ -75,6 +91,9 @@ final class CheckInScreen implements Screen {
 
   @Override
   public Utterance enter() {
+    if (summary().isPresent()) {
+      return summary.enter();
+    }
     Step step = checkIn.current();
     if (step instanceof Step.Handoff) {
       Step.Handoff handoff = (Step.Handoff) step;
@@ -128,6 +147,10 @@ final class CheckInScreen implements Screen {
 
   @Override
   public void choose(int index) {
+    if (summary().isPresent()) {
+      summary.choose(index);
+      return;
+    }
     Step before = checkIn.current();
     if (before instanceof Step.Handoff) {
       checkIn.choose(0);
@@ -153,14 +176,7 @@ final class CheckInScreen implements Screen {
     Utterance.Builder echo = Utterance.builder().tone(Utterance.Earcon.CHOSEN);
     Optional<Exercise> exercise = ((Step.Ask) before).prompt().exercise();
     if (choice.kind() == Choice.Kind.START && exercise.isPresent()) {
-      Screen after =
-          next instanceof Step.Finished
-              ? new SummaryScreen(controller, checkIn, (Step.Finished) next)
-              : this;
-      new ExerciseScreen(controller, exercise.get(), after).begin(echo.build());
-    } else if (next instanceof Step.Finished) {
-      echo.say(Messages.format("checkin.chosen", choice.label())).pause(300);
-      controller.show(new SummaryScreen(controller, checkIn, (Step.Finished) next), echo.build());
+      new ExerciseScreen(controller, exercise.get(), this).begin(echo.build());
     } else if (sameAsk(before, next)) {
       boolean added = ((Step.Ask) next).selected().contains(choice.id());
       controller.refresh(
@@ -181,6 +197,10 @@ final class CheckInScreen implements Screen {
 
   @Override
   public void back() {
+    if (summary().isPresent()) {
+      summary.back();
+      return;
+    }
     Optional<Step> previous = checkIn.back();
     page = 0;
     if (previous.isEmpty()) {

@@ -72,15 +72,16 @@ final class ConfirmScreen implements Screen {
     action
         .get()
         .whenCompleteAsync(
-            (result, error) -> {
-              controller.tell(
-                  error == null
-                      ? done
-                      : error.getCause() == null
-                          ? error.getMessage()
-                          : error.getCause().getMessage());
-              after.run();
-            },
+            controller.guard(
+                (Object result, Throwable error) -> {
+                  controller.tell(
+                      error == null
+                          ? done
+                          : error.getCause() == null
+                              ? error.getMessage()
+                              : error.getCause().getMessage());
+                  after.run();
+                }),
             controller.services().ui());
   }
 

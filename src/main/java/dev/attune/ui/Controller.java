@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Runs the app's screens: shows one at a time, speaks it, and turns commands into actions, in
@@ -20,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * Event Dispatch Thread only.
  */
 public final class Controller {
+  private static final Logger LOG = Logger.getLogger(Controller.class.getName());
   private final ScreenView view;
   private final Services services;
   private final Scanner scanner = new Scanner(this);
@@ -28,10 +32,14 @@ public final class Controller {
   private ScreenModel model;
   private boolean userCurtain;
   private int shown;
+  private long inputs;
   private long lastChoice = Long.MIN_VALUE / 2;
 
   /** True while a choice is being acted on: the first thing said then opens with an earcon. */
   private boolean chosen;
+
+  /** True while a failure is being shown, so a fault in showing it cannot loop. */
+  private boolean failing;
 
   private static final List<Optional<LastAnswers>> NO_LAST_TIME =
       List.of(Optional.empty(), Optional.empty());
@@ -60,6 +68,10 @@ public final class Controller {
    * @param welcomed the welcome being spoken, or {@code null} to say it here
    */
   public void start(List<String> notices, CompletableFuture<Boolean> welcomed) {
+    guarded(() -> begin(notices, welcomed));
+  }
+
+  private void begin(List<String> notices, CompletableFuture<Boolean> welcomed) {
     apply(preferences);
     readLastTime();
     Utterance.Builder greeting = Utterance.builder();
@@ -89,11 +101,12 @@ public final class Controller {
     int expected = ++shown;
     Utterance words = concat(greeting.build(), first.enter());
     welcomed.whenCompleteAsync(
-        (done, error) -> {
-          if (expected == shown && screen == first) {
-            sayThenScan(words);
-          }
-        },
+        guard(
+            (done, error) -> {
+              if (expected == shown && screen == first) {
+                sayThenScan(words);
+              }
+            }),
         services.ui());
   }
 
@@ -134,9 +147,22 @@ public final class Controller {
     return scanner.offered();
   }
 
-  /** Whether a press would be taken now, or ignored as too soon after a choice. */
+  /**
+   * Whether a press would be taken now. In scanning mode a press within {@link
+   * Preferences#DEBOUNCE_MILLIS} of a choice (by the injected clock) is ignored: a switch can
+   * bounce, and a tremor can press twice.
+   */
   public boolean ready() {
-    return services.clock().millis() - lastChoice >= Preferences.DEBOUNCE_MILLIS;
+    return !preferences.scanning()
+        || services.clock().millis() - lastChoice >= Preferences.DEBOUNCE_MILLIS;
+  }
+
+  /**
+   * How many keys, clicks and taps have reached the controller, taken or not: a test that presses a
+   * key waits for this to grow, so it knows the key arrived.
+   */
+  public long inputs() {
+    return inputs;
   }
 
   Services services() {
@@ -153,6 +179,11 @@ public final class Controller {
 
   /** Acts on a command from a key; {@code number} is the digit for {@link Command#CHOOSE}. */
   public void command(Command command, int number) {
+    inputs++;
+    guarded(() -> act(command, number));
+  }
+
+  private void act(Command command, int number) {
     switch (command) {
       case CHOOSE:
         choose(model.curtained() ? 0 : number - 1);
@@ -209,17 +240,22 @@ public final class Controller {
 
   /** A button was clicked or tapped. In scanning mode every tap chooses the scanned option. */
   public void clicked(int index) {
-    if (preferences.scanning()) {
-      activate();
-    } else {
-      choose(index);
-    }
+    inputs++;
+    guarded(
+        () -> {
+          if (preferences.scanning()) {
+            activate();
+          } else {
+            choose(index);
+          }
+        });
   }
 
   /** A tap anywhere in the window: the single switch of scanning mode. */
   public void tapped() {
+    inputs++;
     if (preferences.scanning()) {
-      activate();
+      guarded(this::activate);
     }
   }
 
@@ -229,8 +265,83 @@ public final class Controller {
       return;
     }
     if (index >= 0 && index < model.buttons().size() && !model.curtained()) {
-      say(Utterance.builder().say(model.buttons().get(index).label(), Utterance.Style.CUE).build());
+      guarded(
+          () ->
+              say(
+                  Utterance.builder()
+                      .say(model.buttons().get(index).label(), Utterance.Style.CUE)
+                      .build()));
     }
+  }
+
+  /**
+   * The edge for a fault on the Event Dispatch Thread: whatever a screen was doing, the person is
+   * told, by voice and on screen, and offered Home; no screen is left dead. The log gets where it
+   * happened (classes and lines), never the fault's message, which could hold what someone said.
+   * What was said before is kept: every answer was saved as it was given.
+   */
+  public void failed(Throwable fault) {
+    LOG.severe("a screen failed: " + where(fault));
+    if (failing) {
+      return;
+    }
+    failing = true;
+    chosen = false;
+    try {
+      scanner.stop();
+      services.speaker().stop();
+      Screen broken = screen;
+      if (broken != null) {
+        try {
+          broken.leave();
+        } catch (RuntimeException e) {
+          LOG.severe("leaving the failed screen failed too: " + where(e));
+        }
+      }
+      show(new FailedScreen(this), Utterance.builder().build());
+    } catch (RuntimeException e) {
+      LOG.severe("the failure could not be shown: " + where(e));
+    } finally {
+      failing = false;
+    }
+  }
+
+  /** Runs {@code action}; a fault in it goes to {@link #failed}. */
+  private void guarded(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException | AssertionError | LinkageError e) {
+      failed(e);
+    }
+  }
+
+  /**
+   * {@code action} made safe to run later on the Event Dispatch Thread (a continuation of speech, a
+   * read or a wait): a fault in it is told and offers Home, where a future would hide it.
+   */
+  Runnable guard(Runnable action) {
+    return () -> guarded(action);
+  }
+
+  <T> Consumer<T> guard(Consumer<T> action) {
+    return value -> guarded(() -> action.accept(value));
+  }
+
+  <T> BiConsumer<T, Throwable> guard(BiConsumer<T, Throwable> action) {
+    return (value, error) -> guarded(() -> action.accept(value, error));
+  }
+
+  /** Where a fault happened: its class and the top of its stack, without its message. */
+  public static String where(Throwable fault) {
+    StringBuilder b = new StringBuilder(fault.getClass().getName());
+    StackTraceElement[] frames = fault.getStackTrace();
+    for (int i = 0; i < Math.min(8, frames.length); i++) {
+      b.append(" at ").append(frames[i]);
+    }
+    if (fault.getCause() != null && fault.getCause() != fault) {
+      b.append("; caused by ").append(where(fault.getCause()));
+    }
+    return b.toString();
   }
 
   /** The window is closing: an unfinished check-in is left, keeping what was said. */
@@ -283,7 +394,7 @@ public final class Controller {
     // Rarely: last time is still being read. Keys wait on an empty screen, not the old one.
     show(new WaitScreen(), Utterance.builder().tone(Utterance.Earcon.CHOSEN).build());
     lastTime.whenCompleteAsync(
-        (last, error) -> beginBefore(deck, people, error == null ? last : NO_LAST_TIME),
+        guard((last, error) -> beginBefore(deck, people, error == null ? last : NO_LAST_TIME)),
         services.ui());
   }
 
@@ -389,11 +500,12 @@ public final class Controller {
     if (preferences.scanning()) {
       int expected = shown;
       spoken.thenRunAsync(
-          () -> {
-            if (expected == shown && screen.scannable()) {
-              scanner.start(keep + 1);
-            }
-          },
+          guard(
+              () -> {
+                if (expected == shown && screen.scannable()) {
+                  scanner.start(keep + 1);
+                }
+              }),
           services.ui());
     }
   }
@@ -478,11 +590,12 @@ public final class Controller {
   private void scanAfter(CompletableFuture<Boolean> spoken, int expected) {
     if (preferences.scanning()) {
       spoken.thenRunAsync(
-          () -> {
-            if (expected == shown && screen.scannable()) {
-              scanner.start(0);
-            }
-          },
+          guard(
+              () -> {
+                if (expected == shown && screen.scannable()) {
+                  scanner.start(0);
+                }
+              }),
           services.ui());
     }
   }

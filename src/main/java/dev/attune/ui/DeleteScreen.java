@@ -61,7 +61,8 @@ final class DeleteScreen implements Screen {
                       .history()
                       .deletePerson(person.id())
                       .thenRunAsync(
-                          () -> controller.services().people().forget(person.id()),
+                          controller.guard(
+                              () -> controller.services().people().forget(person.id())),
                           controller.services().ui()),
               after),
           Utterance.builder().build());
@@ -76,7 +77,7 @@ final class DeleteScreen implements Screen {
                       .history()
                       .deleteEverything()
                       .thenRunAsync(
-                          () -> controller.services().people().forgetEveryone(),
+                          controller.guard(() -> controller.services().people().forgetEveryone()),
                           controller.services().ui()),
               after),
           Utterance.builder().build());

@@ -25,11 +25,12 @@ final class ExerciseScreen implements Screen {
     controller
         .show(this, before)
         .thenAcceptAsync(
-            completed -> {
-              if (completed) {
-                finish();
-              }
-            },
+            controller.guard(
+                (Boolean completed) -> {
+                  if (completed) {
+                    finish();
+                  }
+                }),
             controller.services().ui());
   }
 

@@ -48,11 +48,12 @@ final class ExportScreen implements Screen {
     export
         .get()
         .whenCompleteAsync(
-            (file, error) ->
-                controller.tell(
-                    error == null
-                        ? Messages.format("export.saved", file.getFileName(), file.getParent())
-                        : (error.getCause() == null ? error : error.getCause()).getMessage()),
+            controller.guard(
+                (java.nio.file.Path file, Throwable error) ->
+                    controller.tell(
+                        error == null
+                            ? Messages.format("export.saved", file.getFileName(), file.getParent())
+                            : (error.getCause() == null ? error : error.getCause()).getMessage())),
             controller.services().ui());
   }
 

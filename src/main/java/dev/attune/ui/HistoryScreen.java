@@ -43,14 +43,15 @@ final class HistoryScreen implements Screen {
         .history()
         .load(PER_PAGE, 900, 170)
         .thenAcceptAsync(
-            loaded -> {
-              history = loaded;
-              shown = loaded.nights();
-              if (controller.current() == this) {
-                controller.show(this, Utterance.builder().build());
-                controller.view().picture(loaded.chart(), chartWords());
-              }
-            },
+            controller.guard(
+                (HistorySource.History loaded) -> {
+                  history = loaded;
+                  shown = loaded.nights();
+                  if (controller.current() == this) {
+                    controller.show(this, Utterance.builder().build());
+                    controller.view().picture(loaded.chart(), chartWords());
+                  }
+                }),
             controller.services().ui());
   }
 
@@ -120,13 +121,14 @@ final class HistoryScreen implements Screen {
           .history()
           .nights(page * PER_PAGE, PER_PAGE)
           .thenAcceptAsync(
-              next -> {
-                this.shown = next;
-                if (controller.current() == this) {
-                  controller.show(this, Utterance.builder().build());
-                  controller.view().picture(history.chart(), chartWords());
-                }
-              },
+              controller.guard(
+                  (List<dev.attune.session.NightSummary> next) -> {
+                    this.shown = next;
+                    if (controller.current() == this) {
+                      controller.show(this, Utterance.builder().build());
+                      controller.view().picture(history.chart(), chartWords());
+                    }
+                  }),
               controller.services().ui());
     } else if (control == 0) {
       controller.show(new ExportScreen(controller, this), Utterance.builder().build());

@@ -212,6 +212,10 @@ public final class MainWindow implements ScreenView {
           }
         });
     frame.setVisible(true);
+    // Keys go to Attune at once, without a click, which nobody with eyes closed can aim: a window
+    // manager may leave a new window unfocused, and without one nothing focuses it.
+    frame.toFront();
+    frame.requestFocus();
     controller.start(notices, welcomed);
   }
 

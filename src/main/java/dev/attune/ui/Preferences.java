@@ -35,7 +35,7 @@ public record Preferences(
   static final List<Integer> VOLUMES = List.of(50, 70, 85, 100);
   static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
   static final int SCAN_LOOPS = 2;
-  static final int DEBOUNCE_MILLIS = 300;
+  public static final int DEBOUNCE_MILLIS = 300;
 
   public static final Preferences DEFAULTS =
       new Preferences(false, 1500, "calm", 100, 100, 100, false, true, "");

@@ -134,7 +134,7 @@ final class RecordScreen implements Screen {
     controller.refresh(Utterance.builder().build());
     controller
         .say(Utterance.builder().tone(Utterance.Earcon.ATTENTION).build())
-        .thenRunAsync(this::listen, controller.services().ui());
+        .thenRunAsync(controller.guard(this::listen), controller.services().ui());
   }
 
   private void listen() {
@@ -143,24 +143,26 @@ final class RecordScreen implements Screen {
     }
     int take = ++takes;
     own()
-        .listen(() -> controller.services().ui().execute(() -> endedByItself(take)))
+        .listen(
+            () -> controller.services().ui().execute(controller.guard(() -> endedByItself(take))))
         .whenCompleteAsync(
-            (ok, error) -> {
-              if (state != State.STARTING) {
-                // Stopped or left while the microphone opened.
-                own().discard();
-                return;
-              }
-              if (error != null) {
-                state = State.READY;
-                problem = Messages.get("record.noMicrophone");
-                controller.refresh(Utterance.builder().build());
-                controller.tell(problem);
-                return;
-              }
-              state = State.LISTENING;
-              controller.refresh(Utterance.builder().build());
-            },
+            controller.guard(
+                (Void ok, Throwable error) -> {
+                  if (state != State.STARTING) {
+                    // Stopped or left while the microphone opened.
+                    own().discard();
+                    return;
+                  }
+                  if (error != null) {
+                    state = State.READY;
+                    problem = Messages.get("record.noMicrophone");
+                    controller.refresh(Utterance.builder().build());
+                    controller.tell(problem);
+                    return;
+                  }
+                  state = State.LISTENING;
+                  controller.refresh(Utterance.builder().build());
+                }),
             controller.services().ui());
   }
 
@@ -178,32 +180,34 @@ final class RecordScreen implements Screen {
     own()
         .keep(voice(), name, text)
         .whenCompleteAsync(
-            (kept, error) -> {
-              state = State.READY;
-              if (error != null) {
-                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-                problem = Messages.format("record.failed", cause.getMessage());
-              } else if (kept == OwnVoice.Kept.HEARD_NOTHING) {
-                problem = Messages.get("record.nothing");
-              } else {
-                problem = "";
-              }
-              if (controller.current() != this) {
-                return;
-              }
-              if (problem.isEmpty()) {
-                controller.refresh(
-                    Utterance.builder()
-                        .tone(Utterance.Earcon.CHOSEN)
-                        .say(Messages.get("record.kept"))
-                        .pause(300)
-                        .say(text)
-                        .build());
-              } else {
-                controller.refresh(Utterance.builder().build());
-                controller.tell(problem);
-              }
-            },
+            controller.guard(
+                (OwnVoice.Kept kept, Throwable error) -> {
+                  state = State.READY;
+                  if (error != null) {
+                    Throwable cause =
+                        error instanceof CompletionException ? error.getCause() : error;
+                    problem = Messages.format("record.failed", cause.getMessage());
+                  } else if (kept == OwnVoice.Kept.HEARD_NOTHING) {
+                    problem = Messages.get("record.nothing");
+                  } else {
+                    problem = "";
+                  }
+                  if (controller.current() != this) {
+                    return;
+                  }
+                  if (problem.isEmpty()) {
+                    controller.refresh(
+                        Utterance.builder()
+                            .tone(Utterance.Earcon.CHOSEN)
+                            .say(Messages.get("record.kept"))
+                            .pause(300)
+                            .say(text)
+                            .build());
+                  } else {
+                    controller.refresh(Utterance.builder().build());
+                    controller.tell(problem);
+                  }
+                }),
             controller.services().ui());
   }
 

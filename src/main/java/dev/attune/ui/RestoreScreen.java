@@ -25,12 +25,13 @@ final class RestoreScreen implements Screen {
         .history()
         .backups()
         .thenAcceptAsync(
-            found -> {
-              backups = found;
-              if (controller.current() == this) {
-                controller.show(this, Utterance.builder().build());
-              }
-            },
+            controller.guard(
+                (List<HistorySource.Backup> found) -> {
+                  backups = found;
+                  if (controller.current() == this) {
+                    controller.show(this, Utterance.builder().build());
+                  }
+                }),
             controller.services().ui());
   }
 

@@ -74,6 +74,6 @@ final class Scanner {
     spoken
         .handle((done, error) -> null)
         .thenCombine(paced, (a, b) -> null)
-        .thenRunAsync(() -> step(expected), controller.services().ui());
+        .thenRunAsync(controller.guard(() -> step(expected)), controller.services().ui());
   }
 }

@@ -188,11 +188,12 @@ final class SettingsScreen implements Screen {
         .pronounce()
         .apply(word)
         .whenCompleteAsync(
-            (how, error) ->
-                controller.tell(
-                    error == null
-                        ? Messages.format("word.says", word, how)
-                        : Messages.format("word.failed", word)),
+            controller.guard(
+                (String how, Throwable error) ->
+                    controller.tell(
+                        error == null
+                            ? Messages.format("word.says", word, how)
+                            : Messages.format("word.failed", word))),
             controller.services().ui());
   }
 

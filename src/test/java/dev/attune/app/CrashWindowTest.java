@@ -3,12 +3,12 @@ package dev.attune.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.AWTException;
 import java.awt.Robot;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +18,18 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Attune process, killed with SIGKILL at several points of a check-in: every answer given
- * before the kill is in the database, and the next start offers to carry on.
+ * before the kill is in the database, and the next start offers to carry on. Each key is pressed
+ * only when the child says its window is ready for it ({@link ChildMain}), and counts as pressed
+ * only when the child says it arrived.
  */
 @Tag("gui")
 class CrashWindowTest {
@@ -35,24 +39,26 @@ class CrashWindowTest {
 
   @Test
   void killedMidCheckIn_losesNothing_andTheNextStartOffersToCarryOn() throws Exception {
-    Process attune = launch();
-    press(KeyEvent.VK_1); // Before
-    press(KeyEvent.VK_1); // just me, with pelvic pain
-    press(KeyEvent.VK_2); // pain: mild
+    Child attune = launch();
+    attune.press(KeyEvent.VK_1, "setup"); // Before
+    attune.press(KeyEvent.VK_1, "prompt:pain_level"); // just me, with pelvic pain
+    attune.press(KeyEvent.VK_2, "prompt:pain_where"); // pain: mild
     waitForAnswers(List.of("pain_level=mild"));
-    kill(attune);
+    attune.kill();
 
     attune = launch();
-    press(KeyEvent.VK_1); // carry on
-    press(KeyEvent.VK_1); // where: the first region, one of several
+    attune.awaitScreen("resume");
+    attune.press(KeyEvent.VK_1, "prompt:pain_where"); // carry on
+    attune.press(KeyEvent.VK_1, "prompt:pain_where"); // where: the first region, one of several
     waitForAnswers(List.of("pain_level=mild", "pain_where=vulva_opening"));
-    kill(attune);
+    attune.kill();
 
     attune = launch();
-    press(KeyEvent.VK_1); // carry on: the region is still chosen
-    press(KeyEvent.VK_2); // and a second one
+    attune.awaitScreen("resume");
+    attune.press(KeyEvent.VK_1, "prompt:pain_where"); // carry on: the region is still chosen
+    attune.press(KeyEvent.VK_2, "prompt:pain_where"); // and a second one
     waitForAnswers(List.of("pain_level=mild", "pain_where=inside", "pain_where=vulva_opening"));
-    kill(attune);
+    attune.kill();
 
     assertEquals(
         List.of("before|unfinished"),
@@ -66,41 +72,95 @@ class CrashWindowTest {
     }
   }
 
-  private Process launch() throws Exception {
+  /** A child Attune, and what it last said about itself. */
+  private final class Child {
+    private final Process process;
+    private final List<String> states = new ArrayList<>();
+    private final StringBuilder output = new StringBuilder();
+
+    Child(Process process) {
+      this.process = process;
+      Thread reader = new Thread(this::read, "attune-child-output");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    private void read() {
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) {
+          synchronized (this) {
+            if (line.startsWith(ChildMain.PREFIX)) {
+              states.add(line.substring(ChildMain.PREFIX.length()));
+            } else {
+              output.append(line).append('\n');
+            }
+          }
+        }
+      } catch (IOException e) {
+        // The child was killed: its output simply ends.
+      }
+    }
+
+    private synchronized String state() {
+      return states.isEmpty() ? "" : states.get(states.size() - 1);
+    }
+
+    private synchronized String said() {
+      return "states " + states + "; output:\n" + output;
+    }
+
+    private String field(String name) {
+      for (String part : state().split(" ")) {
+        if (part.startsWith(name + "=")) {
+          return part.substring(name.length() + 1);
+        }
+      }
+      return "";
+    }
+
+    /** Waits until {@code condition}; on time-out, says what the child said. */
+    void await(String what, Callable<Boolean> condition) {
+      try {
+        WindowDriver.waitUntil(what, condition);
+      } catch (ConditionTimeoutException e) {
+        throw new AssertionError("timed out waiting until " + what + "; " + said(), e);
+      }
+    }
+
+    void awaitScreen(String screen) {
+      await(
+          "the child shows " + screen + " and is ready",
+          () -> field("screen").equals(screen) && field("ready").equals("true"));
+    }
+
+    /** Presses a key once the child is ready, waits until it arrived, then for {@code next}. */
+    void press(int key, String next) {
+      await("the child is ready for a key", () -> field("ready").equals("true"));
+      long before = Long.parseLong(field("inputs"));
+      robot.keyPress(key);
+      robot.keyRelease(key);
+      await("key " + key + " reaches the child", () -> Long.parseLong(field("inputs")) > before);
+      awaitScreen(next);
+    }
+
+    void kill() throws InterruptedException {
+      process.destroyForcibly(); // SIGKILL: no shutdown hooks, no closing
+      assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the child died");
+    }
+  }
+
+  private Child launch() throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("dev.attune.app.Main");
-    command.add("--data-dir");
+    command.add(ChildMain.class.getName());
     command.add(dataDir.toString());
-    command.add("--mode");
-    command.add("direct");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    Thread reader = new Thread(() -> copy(process.getInputStream(), output), "attune-child-output");
-    reader.setDaemon(true);
-    reader.start();
-    WindowDriver.waitUntil(
-        "the child Attune is open: " + output,
-        () -> output.toString(StandardCharsets.UTF_8).contains("Attune is open"));
-    // No window manager: click the window's top edge (not a button) so it has the keyboard.
-    robot.mouseMove(640, 12);
-    robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-    robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-    robot.waitForIdle();
-    return process;
-  }
-
-  private void press(int key) {
-    robot.keyPress(key);
-    robot.keyRelease(key);
-    robot.waitForIdle();
-  }
-
-  private static void kill(Process process) throws InterruptedException {
-    process.destroyForcibly(); // SIGKILL: no shutdown hooks, no closing
-    assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the child died");
+    Child child = new Child(new ProcessBuilder(command).redirectErrorStream(true).start());
+    child.await("the child Attune is up and ready", () -> child.field("ready").equals("true"));
+    return child;
   }
 
   private void waitForAnswers(List<String> expected) {
@@ -137,25 +197,12 @@ class CrashWindowTest {
     return rows;
   }
 
-  private static void copy(InputStream in, ByteArrayOutputStream out) {
-    byte[] buffer = new byte[4096];
-    try {
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        synchronized (out) {
-          out.write(buffer, 0, n);
-        }
-      }
-    } catch (IOException e) {
-      // The child was killed: its output simply ends.
-    }
-  }
-
   private static Robot robot() {
     try {
       Robot robot = new Robot();
       robot.setAutoWaitForIdle(false);
       return robot;
-    } catch (java.awt.AWTException e) {
+    } catch (AWTException e) {
       throw new AssertionError("no display for the robot", e);
     }
   }

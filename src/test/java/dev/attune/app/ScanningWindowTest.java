@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.session.Person;
+import dev.attune.speech.Speech;
 import dev.attune.store.Database;
 import dev.attune.store.SqliteJournal;
 import dev.attune.ui.Controller;
+import dev.attune.ui.Preferences;
 import dev.attune.ui.ScreenModel;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -14,42 +16,45 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A single switch: the whole After check-in, breathing included, with nothing but Space. Each press
- * waits until scanning has reached the wanted option, as a switch user listens for it.
+ * A single switch: the whole After check-in, breathing included, with nothing but Space. Scanning
+ * steps when the test says (a stepped pace), so each press lands on the option a switch user would
+ * wait for, and the pause after each choice passes by the app's own clock.
  */
 @Tag("gui")
 class ScanningWindowTest {
   @TempDir Path dataDir;
 
+  private final TestClock clock = new TestClock();
+  private final SteppedPace pace = new SteppedPace();
+
   @Test
   void afterCheckIn_withSpaceOnly() throws Exception {
     try (Database db = Database.open(dataDir)) {
       SqliteJournal journal = new SqliteJournal(db);
-      journal.setting("scan.pace", "1000");
       journal.person(new Person(1, "", true), Instant.now());
     }
-    App app = App.start(dataDir, Arguments.Mode.SCANNING);
-    Controller controller = app.controller();
+    App app = App.start(dataDir, Arguments.Mode.SCANNING, new App.Parts(Speech::open, clock, pace));
     try {
       WindowDriver window = new WindowDriver(app);
-      window.focusWindowWithoutClicking();
-      ScreenModel screen = space(window, controller, 2); // Home: After
+      window.focusWindow();
+      ScreenModel screen = space(window, 2); // Home: After
       int presses = 1;
       while (!screen.name().equals("summary")) {
         if (screen.name().equals("exercise")) {
-          screen = space(window, controller, -1); // one button: nothing to scan, Space ends it
+          screen = space(window, -1); // one button: nothing to scan, Space ends it
         } else if (window.deck("after").prompt(promptId(screen)).orElseThrow().multi()) {
-          space(window, controller, 0);
-          screen = space(window, controller, indexOf(window.model(), "Done"));
+          space(window, 0);
+          screen = space(window, indexOf(window.model(), "Done"));
           presses++;
         } else {
-          screen = space(window, controller, 0);
+          screen = space(window, 0);
         }
         presses++;
       }
@@ -68,29 +73,25 @@ class ScanningWindowTest {
   }
 
   /**
-   * Waits until scanning speaks option {@code target}, then presses Space. When the option went by
-   * (a slow moment), scanning pauses after its rounds, and Space starts it again, as a switch user
-   * would.
+   * Lets scanning step until it has spoken option {@code target} (or, for -1, a one-button screen
+   * that is not scanned), then presses Space once the pause after the last choice has passed.
+   *
+   * @return the screen after the press
    */
-  private static ScreenModel space(WindowDriver window, Controller controller, int target) {
+  private ScreenModel space(WindowDriver window, int target) {
+    Controller controller = window.controller();
     ScreenModel before = window.model();
-    for (int tries = 0; ; tries++) {
+    while (target >= 0) {
       WindowDriver.waitUntil(
-          "scanning reaches option " + (target + 1) + " on " + before.name(),
-          () ->
-              WindowDriver.onEdt(
-                  () ->
-                      (controller.scanned() == target || controller.scanPaused())
-                          && controller.ready()));
-      if (!WindowDriver.onEdt(controller::scanPaused) || target < 0 || tries > 3) {
+          "scanning speaks an option of " + before.name(),
+          () -> WindowDriver.onEdt(() -> controller.scanned() >= 0 && pace.pending()));
+      if (WindowDriver.onEdt(controller::scanned) == target) {
         break;
       }
-      window.press(KeyEvent.VK_SPACE); // hear the options again
+      pace.step();
     }
-    window.press(KeyEvent.VK_SPACE);
-    WindowDriver.waitUntil(
-        "Space is taken on " + before.name(), () -> !window.model().equals(before));
-    return window.model();
+    clock.advance(Duration.ofMillis(Preferences.DEBOUNCE_MILLIS));
+    return window.pressAndWaitForChange(KeyEvent.VK_SPACE);
   }
 
   private static String promptId(ScreenModel screen) {

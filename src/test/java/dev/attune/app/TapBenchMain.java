@@ -41,10 +41,11 @@ public final class TapBenchMain {
         App.start(
             dataDir,
             Arguments.Mode.DIRECT,
-            () -> {
-              opened[0] = Speech.open(line);
-              return opened[0];
-            });
+            App.Parts.REAL.withSpeech(
+                () -> {
+                  opened[0] = Speech.open(line);
+                  return opened[0];
+                }));
     if (!(opened[0].speaker() instanceof VoiceSpeaker speaker)) {
       System.out.println("BENCH error=no-sound-device");
       System.exit(1);

@@ -1,26 +1,32 @@
 package dev.attune.app;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
+import dev.attune.deck.Deck;
+import dev.attune.deck.DeckException;
+import dev.attune.deck.DeckLoader;
+import dev.attune.ui.Controller;
 import dev.attune.ui.ScreenModel;
 import java.awt.AWTException;
-import java.awt.Point;
 import java.awt.Robot;
-import java.awt.event.InputEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * Drives a real Attune window as a person would: real key presses through the display server (XTest
- * under Xvfb), never by calling the app directly. Waits on conditions, never on time.
+ * under Xvfb), never by calling the app directly. No key is pressed blind: each waits until the
+ * window has the keyboard, shows the screen the app is on, and would take a press (in scanning
+ * mode, not within the pause after a choice, by the app's own clock). After each press it waits
+ * until the key has reached the app. Waits are on conditions (Awaitility), never on time.
  */
 final class WindowDriver {
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final App app;
   private final Robot robot;
@@ -28,56 +34,71 @@ final class WindowDriver {
   WindowDriver(App app) throws AWTException {
     this.app = app;
     this.robot = new Robot();
-    // Press and release back to back, then wait: a late release would make the key repeat.
+    // Press and release back to back: a late release would make the key repeat.
     robot.setAutoWaitForIdle(false);
   }
 
-  /**
-   * Gives the window the keyboard without a click: in scanning mode a click anywhere is a switch
-   * press. Without a window manager (Xvfb) the request is granted.
-   */
-  void focusWindowWithoutClicking() {
-    JFrame frame = onEdt(app::window).frame();
-    waitUntil("the window is showing", () -> onEdt(frame::isShowing));
-    onEdt(
-        () -> {
-          frame.toFront();
-          frame.requestFocus();
-          return null;
-        });
-    waitUntil("the window has the keyboard", () -> onEdt(frame::isFocused));
+  /** A wait that fails after {@link #TIMEOUT}, polling often: the steps of a test are short. */
+  static ConditionFactory waiting(String what) {
+    return await(what)
+        .atMost(TIMEOUT)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(5))
+        .pollInSameThread();
   }
 
-  /** There is no window manager under Xvfb: click the window so it gets the keyboard. */
+  /**
+   * Waits until the window is up and has the keyboard. Attune asks for it when it opens, so keys
+   * reach it without a click (a click in scanning mode would be a switch press).
+   */
   void focusWindow() {
     JFrame frame = onEdt(app::window).frame();
-    waitUntil("the window is showing", () -> onEdt(frame::isShowing));
-    Point at =
-        onEdt(
-            () -> {
-              Point p = frame.getLocationOnScreen();
-              // The title row: clicking there focuses the window without pressing a button.
-              return new Point(p.x + frame.getWidth() / 2, p.y + 20);
-            });
-    robot.mouseMove(at.x, at.y);
-    robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-    robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-    robot.waitForIdle();
-    waitUntil("the window has the keyboard", () -> onEdt(frame::isFocused));
+    waiting("the window is showing").until(() -> onEdt(frame::isShowing));
+    waiting("the window has the keyboard").until(() -> onEdt(frame::isFocused));
   }
 
-  dev.attune.deck.Deck deck(String name) {
+  Deck deck(String name) {
     try {
-      return new dev.attune.deck.DeckLoader().bundled(name);
-    } catch (dev.attune.deck.DeckException e) {
+      return new DeckLoader().bundled(name);
+    } catch (DeckException e) {
       throw new AssertionError(e.getMessage(), e);
     }
   }
 
+  Controller controller() {
+    return app.controller();
+  }
+
+  /**
+   * Waits until a press would be taken: the window has the keyboard and shows the app's current
+   * screen, and a press now is not within the pause after a choice.
+   *
+   * @return that screen
+   */
+  ScreenModel awaitReady() {
+    waiting("the window is ready for a key").until(this::ready);
+    return model();
+  }
+
+  private boolean ready() {
+    return onEdt(
+        () -> {
+          JFrame frame = app.window().frame();
+          Controller c = app.controller();
+          return frame.isFocused()
+              && ("screen:" + c.model().name()).equals(frame.getRootPane().getName())
+              && c.ready();
+        });
+  }
+
+  /** Presses and releases a key once the window is ready, and waits until the app has it. */
   void press(int keyCode) {
+    awaitReady();
+    long before = onEdt(app.controller()::inputs);
     robot.keyPress(keyCode);
     robot.keyRelease(keyCode);
-    robot.waitForIdle();
+    waiting("key " + keyCode + " reaches Attune")
+        .until(() -> onEdt(app.controller()::inputs) > before);
   }
 
   boolean curtained() {
@@ -90,29 +111,16 @@ final class WindowDriver {
 
   /** Presses a key and waits until the screen shows something else. */
   ScreenModel pressAndWaitForChange(int keyCode) {
-    ScreenModel before = model();
+    ScreenModel before = awaitReady();
     press(keyCode);
-    waitUntil("the screen changes after key " + keyCode, () -> !model().equals(before));
-    return model();
+    waiting("the screen changes after key " + keyCode + " on " + before.name())
+        .until(() -> !model().equals(before));
+    return awaitReady();
   }
 
-  static void waitUntil(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        fail("timed out waiting until " + what);
-      }
-      Thread.onSpinWait();
-      try {
-        // Yield the EDT its turn between polls; this paces the poll, it does not synchronise.
-        SwingUtilities.invokeAndWait(() -> {});
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        fail("interrupted");
-      } catch (InvocationTargetException e) {
-        fail(e.getCause());
-      }
-    }
+  /** Waits until {@code condition} holds, checked on the test's thread. */
+  static void waitUntil(String what, Callable<Boolean> condition) {
+    waiting(what).until(condition);
   }
 
   static <T> T onEdt(Supplier<T> work) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -304,6 +305,56 @@ class CheckInTest {
       CheckIn c = checkIn(new Person(1, "", true), new Person(2, " ", false));
       Step.Handoff first = assertInstanceOf(Step.Handoff.class, c.start());
       assertEquals("partner one", first.toName());
+    }
+  }
+
+  @Nested
+  class SameAsLastTime {
+    LastAnswers last(Map<Long, Map<String, List<String>>> answers) {
+      return new LastAnswers("c0", "test", Instant.parse("2026-11-24T21:00:00Z"), answers);
+    }
+
+    @Test
+    void whenEverythingTogetherIsKept_theLastHandoffBringsBothBackForTheSummary() {
+      CheckIn c = checkIn(SAM, ALEX);
+      Step first =
+          c.startKeeping(
+              last(
+                  Map.of(
+                      1L,
+                      Map.of("pain", List.of("mild"), "where", List.of("vulva")),
+                      2L,
+                      Map.of("worry", List.of("hurting")),
+                      Journal.TOGETHER,
+                      Map.of("stop_word", List.of("red")))));
+      // Both own turns were kept whole: nobody is handed the device for nothing.
+      Step.Handoff privateSam = assertInstanceOf(Step.Handoff.class, first);
+      assertTrue(privateSam.privateRound());
+      assertEquals(SAM, privateSam.to());
+      c.choose(0);
+      pick(c, "yes");
+      pick(c, "yes");
+      pick(c, "no");
+      c.choose(0); // to Alex, alone
+      pick(c, "yes");
+      pick(c, "no");
+      pick(c, "no");
+      Step.Handoff together = assertInstanceOf(Step.Handoff.class, c.current());
+      assertEquals(null, together.to(), "both together, for the summary");
+      Step.Finished end = assertInstanceOf(Step.Finished.class, c.choose(0));
+      assertTrue(end.summary().text().contains("You both said yes to slow kissing."));
+      assertTrue(end.summary().text().contains("say red"), "the kept stop word is told");
+      assertEquals(Outcome.COMPLETED, journal.outcome);
+    }
+
+    @Test
+    void aTurnWhoseQuestionsAreAllSkippedByConditions_hasNoHandoff() {
+      CheckIn c = checkIn(SAM, ALEX);
+      c.start();
+      c.choose(0);
+      pick(c, "none"); // "where" does not apply now
+      Step.Handoff next = assertInstanceOf(Step.Handoff.class, c.current());
+      assertEquals(ALEX, next.to());
     }
   }
 

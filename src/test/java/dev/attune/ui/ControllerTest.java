@@ -116,6 +116,57 @@ class ControllerTest {
   }
 
   @Nested
+  class Faults {
+    @Test
+    void aFaultInAChoice_isToldAndOffersHome_neverADeadScreen() {
+      Fakes.World w = new Fakes.World();
+      w.digit(1);
+      w.log.fault = new IllegalStateException("a bug, with Sam's answer in its message");
+      w.digit(2);
+      assertEquals("failed", w.screen());
+      assertEquals("failed", w.view.shown.name(), "the window shows it too");
+      assertTrue(w.voice.last().startsWith("Something went wrong inside Attune"), w.voice.last());
+      assertTrue(w.voice.last().contains("1, Home."), w.voice.last());
+      assertTrue(w.log.calls.contains("finish LEFT"), "the check-in is left, what was said kept");
+      w.digit(1);
+      assertEquals("home", w.screen());
+      w.digit(1);
+      w.digit(2);
+      assertEquals("prompt:pain_where", w.screen(), "everything works again");
+    }
+
+    @Test
+    void backspaceOnTheFailure_alsoGoesHome() {
+      Fakes.World w = new Fakes.World();
+      w.controller.failed(new IllegalStateException("a bug"));
+      assertEquals("failed", w.screen());
+      w.key(Command.BACK);
+      assertEquals("home", w.screen());
+    }
+
+    @Test
+    void aFaultInWorkThatEndsLater_isToldToo() {
+      Fakes.World w = new Fakes.World();
+      w.controller
+          .guard(
+              () -> {
+                throw new IllegalStateException("a bug in a continuation");
+              })
+          .run();
+      assertEquals("failed", w.screen());
+    }
+
+    @Test
+    void theLog_saysWhere_neverTheMessage() {
+      String where =
+          Controller.where(new IllegalStateException("Sam's answer", new RuntimeException("x")));
+      assertTrue(where.startsWith("java.lang.IllegalStateException at "), where);
+      assertTrue(where.contains("caused by java.lang.RuntimeException"), where);
+      assertFalse(where.contains("Sam"), where);
+    }
+  }
+
+  @Nested
   class PauseBoard {
     @Test
     void pFromTheMiddleOfACheckIn_opensTheBoard_andBackspaceReturnsToTheSamePrompt() {

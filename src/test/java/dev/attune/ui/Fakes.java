@@ -202,6 +202,12 @@ final class Fakes {
   static final class Log implements Journal {
     final List<String> calls = new ArrayList<>();
 
+    /** When set, the next answer throws it: a fault deep inside a choice. */
+    RuntimeException fault;
+
+    /** The answers as they stand: person id (or {@link Journal#TOGETHER}) to prompt to options. */
+    final Map<Long, Map<String, List<String>>> answers = new LinkedHashMap<>();
+
     @Override
     public void setting(String key, String value) {
       calls.add("setting " + key + "=" + value);
@@ -225,12 +231,19 @@ final class Fakes {
     @Override
     public void answer(
         String checkInId, long personId, String promptId, List<String> optionIds, Instant at) {
+      if (fault != null) {
+        RuntimeException thrown = fault;
+        fault = null;
+        throw thrown;
+      }
       calls.add("answer " + promptId + " " + optionIds);
+      answers.computeIfAbsent(personId, p -> new LinkedHashMap<>()).put(promptId, optionIds);
     }
 
     @Override
     public void withdraw(String checkInId, long personId, String promptId) {
       calls.add("withdraw " + promptId);
+      answers.getOrDefault(personId, new LinkedHashMap<>()).remove(promptId);
     }
 
     @Override
@@ -331,7 +344,6 @@ final class Fakes {
     }
   }
 
-  /** Everything a controller needs, fake where slow, real where cheap (decks, voices). */
   /**
    * Recordings in memory, and a microphone that is there or not. Each take "hears" {@link #heard}
    * words, or only quiet when that is empty; the futures complete at once, on the calling thread.
@@ -399,6 +411,41 @@ final class Fakes {
     }
   }
 
+  private static Map<String, Deck> decks;
+
+  /** The bundled decks, loaded once: they are immutable, and many worlds share them. */
+  static synchronized Map<String, Deck> decks() {
+    if (decks == null) {
+      Map<String, Deck> loaded = new LinkedHashMap<>();
+      try {
+        for (String name : DeckLoader.BUNDLED) {
+          loaded.put(name, new DeckLoader().bundled(name));
+        }
+      } catch (DeckException e) {
+        throw new AssertionError(e.getMessage(), e);
+      }
+      decks = Map.copyOf(loaded);
+    }
+    return decks;
+  }
+
+  private static Map<String, VoiceProfile> voices;
+
+  /** The bundled voice profiles, loaded once. */
+  static synchronized Map<String, VoiceProfile> voices() {
+    if (voices == null) {
+      Map<String, VoiceProfile> loaded = new LinkedHashMap<>();
+      try {
+        VoiceProfiles.bundled().forEach(v -> loaded.put(v.id(), v));
+      } catch (dev.attune.speech.VoiceProfileException e) {
+        throw new AssertionError(e.getMessage(), e);
+      }
+      voices = Map.copyOf(loaded);
+    }
+    return voices;
+  }
+
+  /** Everything a controller needs, fake where slow, real where cheap (decks, voices). */
   static final class World {
     final View view = new View();
     final Own own = new Own();
@@ -436,13 +483,9 @@ final class Fakes {
               List.of("vulva_opening"),
               List.of("lube"),
               2));
-      Map<String, Deck> decks = new LinkedHashMap<>();
-      try {
-        for (String name : DeckLoader.BUNDLED) {
-          decks.put(name, new DeckLoader().bundled(name));
-        }
-        Map<String, VoiceProfile> voices = new LinkedHashMap<>();
-        VoiceProfiles.bundled().forEach(v -> voices.put(v.id(), v));
+      Map<String, Deck> decks = decks();
+      {
+        Map<String, VoiceProfile> voices = voices();
         int[] ids = {0};
         controller =
             new Controller(
@@ -463,8 +506,6 @@ final class Fakes {
                     followUp,
                     word -> CompletableFuture.completedFuture("l uw1 b, from Attune's list"),
                     own));
-      } catch (DeckException | dev.attune.speech.VoiceProfileException e) {
-        throw new AssertionError(e.getMessage(), e);
       }
       controller.start(List.of());
     }

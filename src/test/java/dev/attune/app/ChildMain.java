@@ -1,0 +1,52 @@
+package dev.attune.app;
+
+import dev.attune.ui.Controller;
+import java.nio.file.Path;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+
+/**
+ * Attune in a child process that a test can kill, and that tells the test, on standard output,
+ * where it stands: one line each time its screen, its readiness for a key, or the count of keys it
+ * has received changes ({@code attune-child screen=NAME inputs=N ready=BOOL}). The test presses a
+ * key only when the child says it is ready, and knows the key arrived when the count grows.
+ *
+ * <p>Arguments: the data folder.
+ */
+final class ChildMain {
+  static final String PREFIX = "attune-child ";
+
+  private ChildMain() {}
+
+  public static void main(String[] args) throws Exception {
+    App app = App.start(Path.of(args[0]), Arguments.Mode.DIRECT);
+    SwingUtilities.invokeAndWait(
+        () -> {
+          JFrame frame = app.window().frame();
+          String[] last = {""};
+          Timer watch =
+              new Timer(
+                  10,
+                  e -> {
+                    String now = state(app.controller(), frame);
+                    if (!now.equals(last[0])) {
+                      last[0] = now;
+                      System.out.println(PREFIX + now);
+                      System.out.flush();
+                    }
+                  });
+          watch.start();
+        });
+  }
+
+  /** Read on the Event Dispatch Thread. */
+  private static String state(Controller controller, JFrame frame) {
+    String name = controller.model().name();
+    boolean ready =
+        frame.isFocused()
+            && ("screen:" + name).equals(frame.getRootPane().getName())
+            && controller.ready();
+    return "screen=" + name + " inputs=" + controller.inputs() + " ready=" + ready;
+  }
+}
