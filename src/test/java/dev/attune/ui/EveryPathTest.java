@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each path must end at the summary, never at a failure, and every question must offer Not today
  * and Skip (or Done).
  */
-@Execution(ExecutionMode.CONCURRENT) // each case has its own worlds; the cases share the cores
 class EveryPathTest {
   /** A walk that long is a loop: no check-in has that many screens. */
   private static final int MAX_STEPS = 400;
@@ -89,12 +86,11 @@ class EveryPathTest {
   void everyPath_reachesTheSummary_andHome(String deck, People people, boolean sameAsLastTime) {
     Optional<LastAnswers> last =
         sameAsLastTime ? Optional.of(lastTime(people.people())) : Optional.empty();
-    int paths = 0;
-    // Where a plain walk goes the way an earlier one went, its branches were walked already.
+    // Where a plain walk goes the way an earlier one went, its branches are walked already.
     java.util.Set<List<String>> branched = new java.util.HashSet<>();
+    List<Runnable> walks = new ArrayList<>();
     for (Plain plain : Plain.values()) {
       Walk plainWalk = walk(deck, people.people(), last, plain, List.of());
-      paths++;
       for (int step = 0; step < plainWalk.buttons().size(); step++) {
         if (!branched.add(plainWalk.screens().subList(0, step + 1))) {
           continue;
@@ -103,11 +99,13 @@ class EveryPathTest {
         for (int button = BACK; button < plainWalk.buttons().get(step); button++) {
           List<Integer> deviation = new ArrayList<>(moves);
           deviation.add(button);
-          walk(deck, people.people(), last, plain, deviation);
-          paths++;
+          walks.add(() -> walk(deck, people.people(), last, plain, deviation));
         }
       }
     }
+    // Each walk has its own world, so they can share the cores; any failure fails the test.
+    walks.parallelStream().forEach(Runnable::run);
+    int paths = Plain.values().length + walks.size();
     assertTrue(paths > 10, paths + " paths");
   }
 
