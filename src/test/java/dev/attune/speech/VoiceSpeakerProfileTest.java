@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.speech.Utterance.Style;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Voice profiles, the cache key, say-before-prepare ordering and the benchmark counters. */
@@ -144,11 +146,10 @@ class VoiceSpeakerProfileTest {
       // "now" waited only for the part already being synthesised.
       assertEquals("now", order.get(1), order.toString());
       // The prepares still finish (a later say would rightly jump ahead of any left queued) ...
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-      while (speaker.stats().prepared() < 4) {
-        assertTrue(System.nanoTime() < deadline, "the prepares finish: " + speaker.stats());
-        Thread.onSpinWait();
-      }
+      Awaitility.await("the prepares finish")
+          .atMost(Duration.ofSeconds(TIMEOUT_S))
+          .pollInterval(Duration.ofMillis(2))
+          .until(() -> speaker.stats().prepared() >= 4);
       // ... and a later say of a prepared part is a hit.
       assertTrue(await(speaker.say(Utterance.builder().say("four", Style.CUE).build())));
       assertEquals(List.of("one", "now", "two", "three", "four"), order);
