@@ -65,6 +65,8 @@ class MainWindowTest {
     onEdt(() -> c.home());
     onEdt(() -> c.command(Command.CHOOSE, 5));
     onEdt(() -> check.accept("settings"));
+    onEdt(() -> c.failed(new IllegalStateException("a fault")));
+    onEdt(() -> check.accept("failed"));
   }
 
   @Test
