@@ -4,13 +4,14 @@ import dev.attune.deck.Deck;
 import dev.attune.deck.Option;
 import dev.attune.report.ClinicianReport;
 import dev.attune.report.CsvExport;
-import dev.attune.report.PainChart;
 import dev.attune.session.OptionCount;
+import dev.attune.session.PainPoint;
 import dev.attune.session.Person;
 import dev.attune.store.Database;
 import dev.attune.store.Erasure;
 import dev.attune.store.SqliteHistory;
 import dev.attune.store.SqlitePeople;
+import dev.attune.ui.PainChart;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,11 +48,15 @@ final class Records {
     }
   }
 
-  /** The one-page report for a clinician. */
+  /** The one-page report for a clinician, with the same pain chart History shows. */
   void report(Path file) {
     SqliteHistory history = history();
-    new ClinicianReport(decks.values(), people(), clock)
-        .write(file, history.nights(), history.painSeries());
+    List<Person> people = people();
+    List<PainPoint> pain = history.painSeries();
+    byte[] chart =
+        painChart(people)
+            .png(pain, ClinicianReport.CHART_WIDTH_PIXELS, ClinicianReport.CHART_HEIGHT_PIXELS);
+    new ClinicianReport(decks.values(), people, clock).write(file, history.nights(), pain, chart);
   }
 
   List<OptionCount> aftercareNeeds() {
@@ -60,12 +65,15 @@ final class Records {
 
   /** The pain chart, marking the nights when tools were within reach. */
   BufferedImage chart(int width, int height) {
+    return painChart(people()).draw(history().painSeries(), width, height);
+  }
+
+  private PainChart painChart(List<Person> people) {
     List<String> bands =
         decks.get("before").prompt("pain_level").orElseThrow().options().stream()
             .map(Option::label)
             .toList();
-    return new PainChart(bands, people(), clock.getZone())
-        .draw(history().painSeries(), width, height);
+    return new PainChart(bands, people, clock.getZone());
   }
 
   Database database() {

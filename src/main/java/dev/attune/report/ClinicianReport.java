@@ -3,10 +3,10 @@ package dev.attune.report;
 import dev.attune.deck.Deck;
 import dev.attune.deck.Option;
 import dev.attune.deck.Prompt;
+import dev.attune.session.Names;
 import dev.attune.session.NightSummary;
 import dev.attune.session.PainPoint;
 import dev.attune.session.Person;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -29,14 +29,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * The one-page PDF a person can take to a clinician: the period covered, a chart of pain over time
  * with the nights tools were used, how often each pain band, region and tool came up, and as many
  * encounters as fit, newest first. Built only from {@link NightSummary} and {@link PainPoint},
- * which hold no private-round answer.
+ * which hold no private-round answer. The chart comes in drawn, as PNG bytes ({@code app} has
+ * {@code ui}'s {@code PainChart} draw it), so this package draws nothing itself.
  */
 public final class ClinicianReport {
   static final String TITLE = "Attune: pain and comfort over time";
@@ -44,9 +44,16 @@ public final class ClinicianReport {
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final float CHART_HEIGHT = 190;
 
+  /**
+   * The pixel size the chart is wanted in: twice the size it is shown, so it stays sharp when
+   * printed.
+   */
+  public static final int CHART_WIDTH_PIXELS = Math.round(PageWriter.WIDTH * 2);
+
+  public static final int CHART_HEIGHT_PIXELS = Math.round(CHART_HEIGHT * 2);
+
   private final Labels labels;
   private final Names names;
-  private final List<Person> people;
   private final List<String> bandLabels;
   private final ZoneId zone;
   private final Clock clock;
@@ -58,7 +65,6 @@ public final class ClinicianReport {
   public ClinicianReport(Collection<Deck> decks, List<Person> people, Clock clock) {
     this.labels = new Labels(decks);
     this.names = new Names(people);
-    this.people = List.copyOf(people);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.zone = clock.getZone();
     this.bandLabels =
@@ -73,11 +79,13 @@ public final class ClinicianReport {
    *
    * @param nights newest first, as {@code SqliteHistory.nights()} gives them
    * @param pain oldest first, as {@code SqliteHistory.painSeries()} gives it
+   * @param chartPng the chart of {@code pain} as a PNG file's bytes, best {@link
+   *     #CHART_WIDTH_PIXELS} by {@link #CHART_HEIGHT_PIXELS}; shown at the page's width
    * @throws ReportException naming the file
    */
-  public void write(Path file, List<NightSummary> nights, List<PainPoint> pain) {
+  public void write(Path file, List<NightSummary> nights, List<PainPoint> pain, byte[] chartPng) {
     try (OutputStream out = Files.newOutputStream(file)) {
-      write(out, nights, pain);
+      write(out, nights, pain, chartPng);
     } catch (IOException e) {
       throw new ReportException(
           "Attune could not write the report "
@@ -89,15 +97,17 @@ public final class ClinicianReport {
   }
 
   /** Writes the report to {@code out}, which stays open. */
-  public void write(OutputStream out, List<NightSummary> nights, List<PainPoint> pain)
+  public void write(
+      OutputStream out, List<NightSummary> nights, List<PainPoint> pain, byte[] chartPng)
       throws IOException {
+    Objects.requireNonNull(chartPng, "chartPng");
     try (PDDocument doc = new PDDocument()) {
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(TITLE);
       info.setCreator("Attune");
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
-      PDImageXObject image = LosslessFactory.createFromImage(doc, chartOf(pain, PageWriter.WIDTH));
+      PDImageXObject image = PDImageXObject.createFromByteArray(doc, chartPng, "pain chart");
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
         PageWriter w = new PageWriter(content, page.getMediaBox());
         w.title(TITLE);
@@ -116,13 +126,6 @@ public final class ClinicianReport {
       }
       doc.save(out);
     }
-  }
-
-  private BufferedImage chartOf(List<PainPoint> pain, float widthPoints) {
-    // Drawn at twice the size it is shown, so it stays sharp when printed.
-    int width = Math.round(widthPoints * 2);
-    int height = Math.round(CHART_HEIGHT * 2);
-    return new PainChart(bandLabels, people, zone).draw(pain, width, height);
   }
 
   private List<String> intro(List<NightSummary> nights, List<PainPoint> pain) {

@@ -2,6 +2,7 @@ package dev.attune.report;
 
 import dev.attune.deck.Deck;
 import dev.attune.session.AnswerRow;
+import dev.attune.session.Names;
 import dev.attune.session.Person;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.attune.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,8 @@ import dev.attune.deck.Prompt;
 import dev.attune.session.NightSummary;
 import dev.attune.session.PainPoint;
 import dev.attune.session.Person;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,7 +39,35 @@ class ClinicianReportTest {
       List.of(new Person(1, "Robin", true), new Person(2, "", false));
   static final List<String> LEVELS = List.of("none", "mild", "moderate", "strong", "severe");
 
+  /**
+   * A stand-in for the chart {@code app} has {@code ui} draw: a pattern whose every pixel is known,
+   * so the test can tell that the very picture handed in is the one on the page.
+   */
+  static final BufferedImage CHART =
+      pattern(ClinicianReport.CHART_WIDTH_PIXELS, ClinicianReport.CHART_HEIGHT_PIXELS);
+
   @TempDir Path dir;
+
+  static BufferedImage pattern(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < width; x++) {
+      for (int y = 0; y < height; y++) {
+        image.setRGB(x, y, (x % 256) << 16 | (y % 256) << 8 | (x * y) % 256);
+      }
+    }
+    return image;
+  }
+
+  static int[] pixels(BufferedImage image) {
+    int w = image.getWidth();
+    return image.getRGB(0, 0, w, image.getHeight(), null, 0, w);
+  }
+
+  static byte[] png(BufferedImage image) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertTrue(ImageIO.write(image, "png", out));
+    return out.toByteArray();
+  }
 
   /** {@code count} nights, one a day; Robin's pain cycles through the bands; lube every other. */
   static List<NightSummary> nights(int count) {
@@ -72,9 +104,9 @@ class ClinicianReportTest {
     }
   }
 
-  Path write(List<NightSummary> nights) {
+  Path write(List<NightSummary> nights) throws IOException {
     Path file = dir.resolve("report.pdf");
-    new ClinicianReport(Decks.bundled(), PEOPLE, NOW).write(file, nights, pain(nights));
+    new ClinicianReport(Decks.bundled(), PEOPLE, NOW).write(file, nights, pain(nights), png(CHART));
     return file;
   }
 
@@ -102,7 +134,11 @@ class ClinicianReportTest {
         }
       }
       assertEquals(1, images.size(), "the chart is embedded as an image");
-      assertTrue(images.get(0).getWidth() >= 800, "drawn sharp enough to print");
+      BufferedImage embedded = images.get(0).getImage();
+      assertEquals(CHART.getWidth(), embedded.getWidth());
+      assertEquals(CHART.getHeight(), embedded.getHeight());
+      assertTrue(embedded.getWidth() >= 800, "drawn sharp enough to print");
+      assertArrayEquals(pixels(CHART), pixels(embedded), "the chart handed in, unchanged");
     }
   }
 
@@ -140,7 +176,7 @@ class ClinicianReportTest {
     Path file = dir.resolve("names.pdf");
     List<NightSummary> nights = nights(3);
     new ClinicianReport(Decks.bundled(), List.of(new Person(1, "प्रिया", true)), NOW)
-        .write(file, nights, pain(nights));
+        .write(file, nights, pain(nights), png(CHART));
     assertTrue(Files.size(file) > 0);
     assertTrue(text(file).contains("?"));
   }

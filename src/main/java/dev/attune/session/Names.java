@@ -1,22 +1,22 @@
-package dev.attune.report;
+package dev.attune.session;
 
-import dev.attune.session.Journal;
-import dev.attune.session.Person;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a person is called in an export: their display name, or "partner one", "partner two" and so
- * on in the order they were added; answers given for the couple are "together".
+ * What a person is called in an export or on the pain chart: their display name, or "partner one",
+ * "partner two" and so on in the order they were added; answers given for the couple are
+ * "together". Shared by {@code report} and {@code ui}, so the PDF's words and its chart's legend
+ * name people alike.
  */
-final class Names {
+public final class Names {
   private static final List<String> ORDINALS =
       List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   private final Map<Long, String> names = new HashMap<>();
 
-  Names(List<Person> people) {
+  public Names(List<Person> people) {
     List<Person> byId = people.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
     for (int i = 0; i < byId.size(); i++) {
       Person p = byId.get(i);
@@ -24,7 +24,7 @@ final class Names {
     }
   }
 
-  String of(long personId) {
+  public String of(long personId) {
     if (personId == Journal.TOGETHER) {
       return "together";
     }

@@ -1,11 +1,14 @@
-package dev.attune.report;
+package dev.attune.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.session.PainPoint;
 import dev.attune.session.Person;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class PainChartTest {
@@ -27,6 +31,11 @@ class PainChartTest {
       }
     }
     return colours;
+  }
+
+  static int[] pixels(BufferedImage image) {
+    int w = image.getWidth();
+    return image.getRGB(0, 0, w, image.getHeight(), null, 0, w);
   }
 
   static List<PainPoint> points(int count) {
@@ -64,5 +73,18 @@ class PainChartTest {
     PainChart chart = new PainChart(BANDS, List.of(), ZoneOffset.UTC);
     BufferedImage image = chart.draw(points(PainChart.MANY * 4), 800, 300);
     assertTrue(colours(image).size() > colours(chart.draw(List.of(), 800, 300)).size() + 10);
+  }
+
+  @Test
+  void png_isTheSameDrawing_forTheReport() throws IOException {
+    PainChart chart = new PainChart(BANDS, List.of(new Person(1, "Robin", true)), ZoneOffset.UTC);
+    List<PainPoint> points = points(20);
+
+    BufferedImage drawn = chart.draw(points, 640, 240);
+    BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(chart.png(points, 640, 240)));
+
+    assertEquals(640, decoded.getWidth());
+    assertEquals(240, decoded.getHeight());
+    assertArrayEquals(pixels(drawn), pixels(decoded), "PNG keeps every pixel");
   }
 }

@@ -1,7 +1,8 @@
-package dev.attune.report;
+package dev.attune.ui;
 
 import static java.time.DayOfWeek.MONDAY;
 
+import dev.attune.session.Names;
 import dev.attune.session.PainPoint;
 import dev.attune.session.Person;
 import java.awt.BasicStroke;
@@ -10,6 +11,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -31,7 +36,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Draws pain over time into an image: one line per person (with many points, each point faint and a
  * weekly or monthly average line), and a diamond in a lane below for each night tools were wished
- * within reach. Pure drawing, no window; safe on any thread.
+ * within reach. Pure drawing, no window; safe on any thread. History shows the image; the
+ * clinician's report gets the same drawing as PNG bytes ({@link #png}), so {@code report} needs no
+ * AWT.
  */
 public final class PainChart {
   /** What the series of tool nights is called in the legend. */
@@ -140,6 +147,24 @@ public final class PainChart {
       g.dispose();
     }
     return image;
+  }
+
+  /**
+   * The chart as a PNG file's bytes, for a document that embeds it.
+   *
+   * @param points oldest first
+   */
+  public byte[] png(List<PainPoint> points, int width, int height) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!ImageIO.write(draw(points, width, height), "png", out)) {
+        throw new IllegalStateException("this Java has no PNG writer");
+      }
+    } catch (IOException e) {
+      // Writing into memory: only a broken image encoder gets here.
+      throw new UncheckedIOException("could not encode the pain chart as PNG", e);
+    }
+    return out.toByteArray();
   }
 
   /** Mean band per week (Mondays) or per month (the 1st): sum and count. */
