@@ -6,20 +6,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.attune.fixtures.NetworkFixtures;
 import java.util.List;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
-/**
- * The guard itself: a test that touches the network fails, however it does it.
- *
- * <p>Isolated: its fixtures really open sockets (one leaves a UDP socket open until the case ends),
- * and the guard's after-each check counts every internet socket of the JVM, so a test running
- * beside it (EveryPathTest's cases run concurrently) would be failed for this class's socket.
- */
-@Isolated
+/** The guard itself: a test that touches the network fails, however it does it. */
 class NoNetworkTest {
 
   @ParameterizedTest
