@@ -282,7 +282,8 @@ public final class Controller {
    */
   public void failed(Throwable fault) {
     LOG.severe("a screen failed: " + where(fault));
-    if (failing) {
+    if (failing || screen instanceof FailedScreen) {
+      // A fault in showing the failure itself (a repaint, say) must not show it again and again.
       return;
     }
     failing = true;

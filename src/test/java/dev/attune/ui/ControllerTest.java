@@ -136,6 +136,18 @@ class ControllerTest {
     }
 
     @Test
+    void aFaultWhileTheFailureIsShown_isNotShownAgainAndAgain() {
+      Fakes.World w = new Fakes.World();
+      w.controller.failed(new IllegalStateException("a bug"));
+      int said = w.voice.said.size();
+      w.controller.failed(new IllegalStateException("a bug in painting the failure"));
+      assertEquals(said, w.voice.said.size(), "said once");
+      assertEquals("failed", w.screen());
+      w.digit(1);
+      assertEquals("home", w.screen(), "and Home is still one key away");
+    }
+
+    @Test
     void backspaceOnTheFailure_alsoGoesHome() {
       Fakes.World w = new Fakes.World();
       w.controller.failed(new IllegalStateException("a bug"));
@@ -566,6 +578,33 @@ class ControllerTest {
             java.time.Instant.parse("2026-11-25T20:50:00Z"),
             List.of(1L),
             List.of(new dev.attune.session.Unfinished.Answer(1, "pain_level", List.of("mild"))));
+
+    @Test
+    void whenEveryAnswerWasInBeforeTheCrash_carryingOnShowsTheSummary() {
+      // An After whose last question was answered, and then the power went.
+      dev.attune.session.Unfinished allSaid =
+          new dev.attune.session.Unfinished(
+              "crashed",
+              "after",
+              java.time.Instant.parse("2026-11-25T20:50:00Z"),
+              List.of(1L),
+              List.of(
+                  new dev.attune.session.Unfinished.Answer(1, "body_now", List.of("skip")),
+                  new dev.attune.session.Unfinished.Answer(1, "feelings_now", List.of("skip")),
+                  new dev.attune.session.Unfinished.Answer(1, "needs_now", List.of("skip")),
+                  new dev.attune.session.Unfinished.Answer(0, "breathing", List.of("skip")),
+                  new dev.attune.session.Unfinished.Answer(1, "reflect_gate", List.of("skip"))));
+      Fakes.World w =
+          new Fakes.World(
+              Preferences.DEFAULTS,
+              List.of(new Person(1, "", true)),
+              java.util.Optional.of(allSaid));
+      w.digit(1); // carry on
+      assertEquals("summary", w.screen());
+      assertTrue(w.log.calls.contains("finish COMPLETED"), w.log.calls::toString);
+      w.digit(2);
+      assertEquals("home", w.screen());
+    }
 
     @Test
     void theNextStartOffersToCarryOn_byVoice() {
