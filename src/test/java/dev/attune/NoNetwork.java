@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.DatagramSocketImpl;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketAddress;
+import java.net.SocketException;
 import java.net.SocketImpl;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
@@ -29,19 +34,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * tries the network while it runs. Registered for every test (META-INF/services and
  * junit-platform.properties). It works without the Security Manager, which JDK 24 removed.
  *
- * <p>Three traps and one check:
+ * <p>The traps, and one check:
  *
  * <ul>
  *   <li>every {@link Socket} and {@link ServerSocket} gets a socket that refuses to connect, bind
- *       or listen;
+ *       or listen, and every {@link DatagramSocket} one that refuses to bind or send;
  *   <li>NIO channels (what {@code java.net.http} and most libraries use) come from {@link
  *       NoNetworkSelectorProvider}, named in Surefire's argLine, which refuses TCP and UDP;
  *   <li>the default {@link ProxySelector} records every address that a URL connection or an HTTP
  *       client asks for;
- *   <li>after each test, on Linux, no internet socket may be open in this process ({@code
- *       /proc/self/fd} against {@code /proc/self/net}). That catches what slips past the traps,
- *       such as a {@link java.net.DatagramSocket}, which the JDK builds without the provider.
+ *   <li>names are looked up in a hosts file that knows only localhost ({@code jdk.net.hosts.file}
+ *       in the argLine), so no DNS query leaves the JVM;
+ *   <li>after each test, on Linux, no internet socket may be open in this process that was not open
+ *       before it ({@code /proc/self/fd} against {@code /proc/self/net}).
  * </ul>
+ *
+ * <p>What it cannot see: a socket given an explicit proxy ({@code new Socket(Proxy)}), which the
+ * JDK builds without the factory, unless it is still open when the test ends; and native code.
+ * {@code ArchitectureTest} forbids {@code java.net} in Attune's code, which covers both there.
  */
 public final class NoNetwork implements BeforeEachCallback, AfterEachCallback {
   private static final List<String> ATTEMPTS = new ArrayList<>();
@@ -50,6 +60,7 @@ public final class NoNetwork implements BeforeEachCallback, AfterEachCallback {
   private static int reported;
 
   private static final String MARK = "attempts before";
+  private static final String SOCKETS = "sockets before";
 
   static {
     install();
@@ -64,25 +75,35 @@ public final class NoNetwork implements BeforeEachCallback, AfterEachCallback {
   }
 
   /** Every attempt so far in this JVM, oldest first. */
-  static List<String> attempts() {
+  public static List<String> attempts() {
     synchronized (ATTEMPTS) {
       return List.copyOf(ATTEMPTS);
     }
   }
 
+  /**
+   * Installs the traps in this JVM, for a process that runs no tests (a child Attune): {@link
+   * #attempts} and {@link #openInternetSockets} then tell what it tried.
+   */
+  public static void guardThisJvm() {
+    // Loading this class installed the traps.
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
-    context
-        .getStore(ExtensionContext.Namespace.create(NoNetwork.class))
-        .put(MARK, attempts().size());
+    ExtensionContext.Store store =
+        context.getStore(ExtensionContext.Namespace.create(NoNetwork.class));
+    store.put(MARK, attempts().size());
+    store.put(SOCKETS, openInternetSockets());
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    int before =
-        context
-            .getStore(ExtensionContext.Namespace.create(NoNetwork.class))
-            .getOrDefault(MARK, Integer.class, 0);
+    ExtensionContext.Store store =
+        context.getStore(ExtensionContext.Namespace.create(NoNetwork.class));
+    int before = store.getOrDefault(MARK, Integer.class, 0);
+    @SuppressWarnings("unchecked")
+    Set<String> openBefore = store.getOrDefault(SOCKETS, Set.class, Set.of());
     List<String> problems;
     synchronized (ATTEMPTS) {
       int from = Math.max(before, reported);
@@ -90,7 +111,11 @@ public final class NoNetwork implements BeforeEachCallback, AfterEachCallback {
           new ArrayList<>(ATTEMPTS.subList(Math.min(from, ATTEMPTS.size()), ATTEMPTS.size()));
       reported = ATTEMPTS.size();
     }
-    openInternetSockets().forEach(s -> problems.add("an open internet socket, " + s));
+    for (String socket : openInternetSockets()) {
+      if (!openBefore.contains(socket)) {
+        problems.add("an internet socket left open, " + socket);
+      }
+    }
     if (!problems.isEmpty()) {
       throw new AssertionError(
           context.getDisplayName() + " used the network, which Attune never does: " + problems);
@@ -101,7 +126,7 @@ public final class NoNetwork implements BeforeEachCallback, AfterEachCallback {
    * The internet sockets (TCP, UDP, raw; IPv4 and IPv6) this process has open now, as "tcp inode
    * N". Empty where {@code /proc} does not exist. Unix-domain sockets (the X display) are allowed.
    */
-  static Set<String> openInternetSockets() {
+  public static Set<String> openInternetSockets() {
     Path fds = Path.of("/proc/self/fd");
     if (!Files.isDirectory(fds)) {
       return Set.of();
@@ -149,6 +174,7 @@ public final class NoNetwork implements BeforeEachCallback, AfterEachCallback {
     try {
       Socket.setSocketImplFactory(RefusingSocket::new);
       ServerSocket.setSocketFactory(RefusingSocket::new);
+      DatagramSocket.setDatagramSocketImplFactory(RefusingDatagramSocket::new);
     } catch (IOException e) {
       throw new UncheckedIOException("the socket trap could not be installed", e);
     }
@@ -156,6 +182,10 @@ public final class NoNetwork implements BeforeEachCallback, AfterEachCallback {
     if (!(java.nio.channels.spi.SelectorProvider.provider() instanceof NoNetworkSelectorProvider)) {
       throw new IllegalStateException(
           "Surefire's argLine must name dev.attune.NoNetworkSelectorProvider (see pom.xml)");
+    }
+    if (System.getProperty("jdk.net.hosts.file") == null) {
+      throw new IllegalStateException(
+          "Surefire's argLine must set jdk.net.hosts.file, so no name lookup leaves (see pom.xml)");
     }
   }
 
@@ -228,6 +258,82 @@ public final class NoNetwork implements BeforeEachCallback, AfterEachCallback {
     protected void sendUrgentData(int data) throws IOException {
       throw refuse("urgent data on a socket");
     }
+
+    @Override
+    public void setOption(int optID, Object value) {}
+
+    @Override
+    public Object getOption(int optID) {
+      return null;
+    }
+  }
+
+  /** A UDP socket that can be made and closed, but never binds, sends or receives. */
+  @SuppressWarnings("deprecation") // setTTL and getTTL are deprecated, and still abstract
+  private static final class RefusingDatagramSocket extends DatagramSocketImpl {
+    @Override
+    protected void create() {}
+
+    @Override
+    protected void bind(int port, InetAddress address) throws SocketException {
+      throw new SocketException(
+          refuse("a UDP socket bound to " + address + ":" + port).getMessage());
+    }
+
+    @Override
+    protected void send(DatagramPacket packet) throws IOException {
+      throw refuse("a UDP packet to " + packet.getSocketAddress());
+    }
+
+    @Override
+    protected int peek(InetAddress address) throws IOException {
+      throw refuse("reading from a UDP socket");
+    }
+
+    @Override
+    protected int peekData(DatagramPacket packet) throws IOException {
+      throw refuse("reading from a UDP socket");
+    }
+
+    @Override
+    protected void receive(DatagramPacket packet) throws IOException {
+      throw refuse("reading from a UDP socket");
+    }
+
+    @Override
+    protected void setTTL(byte ttl) {}
+
+    @Override
+    protected byte getTTL() {
+      return 0;
+    }
+
+    @Override
+    protected void setTimeToLive(int ttl) {}
+
+    @Override
+    protected int getTimeToLive() {
+      return 0;
+    }
+
+    @Override
+    protected void join(InetAddress address) throws IOException {
+      throw refuse("a multicast group " + address);
+    }
+
+    @Override
+    protected void leave(InetAddress address) {}
+
+    @Override
+    protected void joinGroup(SocketAddress address, NetworkInterface netIf) throws IOException {
+      throw refuse("a multicast group " + address);
+    }
+
+    @Override
+    protected void leaveGroup(SocketAddress address, NetworkInterface netIf) {}
+
+    @Override
+    protected void close() {}
 
     @Override
     public void setOption(int optID, Object value) {}

@@ -1,11 +1,15 @@
 package dev.attune;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.attune.fixtures.NetworkFixtures;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -22,7 +26,8 @@ class NoNetworkTest {
         NetworkFixtures.OpensAnNioChannel.class,
         NetworkFixtures.FetchesAUrl.class,
         NetworkFixtures.UsesAnHttpClient.class,
-        NetworkFixtures.LeavesAUdpSocketOpen.class
+        NetworkFixtures.SendsAUdpPacket.class,
+        NetworkFixtures.LeavesASocketOpenPastTheTraps.class
       })
   void aTestThatTouchesTheNetwork_fails_evenWhenItSwallowsTheError(Class<?> fixture)
       throws Exception {
@@ -46,6 +51,27 @@ class NoNetworkTest {
             .getThrowable()
             .orElseThrow();
     assertTrue(why.getMessage().contains("used the network"), why.getMessage());
+  }
+
+  @Test
+  void aSocketLeftOpen_failsOnlyTheTestThatOpenedIt() throws Exception {
+    Events tests;
+    try {
+      tests = run(NetworkFixtures.LeavesASocketOpenThenStaysOffline.class);
+    } finally {
+      if (NetworkFixtures.leftOpen != null) {
+        NetworkFixtures.leftOpen.close();
+        NetworkFixtures.leftOpen = null;
+      }
+    }
+    assertEquals(1, tests.failed().count(), () -> tests.list().toString());
+    assertEquals(1, tests.succeeded().count(), "the next test is not blamed");
+  }
+
+  @Test
+  void noNameLookupLeavesTheJvm_onlyLocalhostIsKnown() throws Exception {
+    assertThrows(UnknownHostException.class, () -> InetAddress.getByName("attune.example.org"));
+    assertTrue(InetAddress.getByName("localhost").isLoopbackAddress());
   }
 
   @ParameterizedTest

@@ -71,6 +71,14 @@ public final class App {
   private final Controller controller;
   private final CountDownLatch released = new CountDownLatch(1);
 
+  /** The handler this Attune installed for uncaught faults, and the one it replaced. */
+  private Thread.UncaughtExceptionHandler faults;
+
+  private Thread.UncaughtExceptionHandler previousFaults;
+
+  /** Until the window has closed: faults on the Event Dispatch Thread go to the controller. */
+  private volatile boolean open;
+
   private App(
       InstanceLock lock,
       Database database,
@@ -245,7 +253,7 @@ public final class App {
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);
           running = true;
-          catchFaultsOnTheEventThread(controller);
+          app[0].catchFaultsOnTheEventThread();
           window.open(controller, notices, welcomed, app[0]::closed);
         });
     LOG.info("Attune is open");
@@ -257,17 +265,24 @@ public final class App {
   /**
    * Anything thrown on the Event Dispatch Thread that no screen caught (a timer, a repaint, a
    * listener) is told to the person, who is offered Home, instead of leaving a dead screen. Faults
-   * on other threads are logged; never their message, which could hold what someone said.
+   * on other threads are logged, never with their message, which could hold what someone said, and
+   * passed on to the handler that was there before. Undone when this Attune closes.
    */
-  private static void catchFaultsOnTheEventThread(Controller controller) {
-    Thread.setDefaultUncaughtExceptionHandler(
+  private void catchFaultsOnTheEventThread() {
+    previousFaults = Thread.getDefaultUncaughtExceptionHandler();
+    open = true;
+    faults =
         (thread, fault) -> {
-          if (SwingUtilities.isEventDispatchThread() && running) {
+          if (open && SwingUtilities.isEventDispatchThread()) {
             controller.failed(fault);
-          } else {
-            LOG.severe("a fault on " + thread.getName() + ": " + Controller.where(fault));
+            return;
           }
-        });
+          LOG.severe("a fault on " + thread.getName() + ": " + Controller.where(fault));
+          if (previousFaults != null) {
+            previousFaults.uncaughtException(thread, fault);
+          }
+        };
+    Thread.setDefaultUncaughtExceptionHandler(faults);
   }
 
   public MainWindow window() {
@@ -290,6 +305,7 @@ public final class App {
    * The window has closed (Event Dispatch Thread): leave any check-in, then release off the EDT.
    */
   private void closed() {
+    open = false;
     controller.close();
     Thread release = new Thread(this::release, "attune-close");
     release.start();
@@ -313,7 +329,10 @@ public final class App {
       database.close();
       lock.close();
       running = false;
-      Logs.stop();
+      if (Thread.getDefaultUncaughtExceptionHandler() == faults) {
+        Thread.setDefaultUncaughtExceptionHandler(previousFaults);
+      }
+      Logs.stop(database.file().getParent());
       released.countDown();
     }
   }

@@ -42,7 +42,7 @@ final class Logs {
     if (handler != null && dir.equals(folder)) {
       return;
     }
-    stop();
+    stopAny();
     try {
       FileHandler file = new FileHandler(dir.resolve(PATTERN).toString(), 1_000_000, 3, true);
       file.setFormatter(new SimpleFormatter());
@@ -58,8 +58,14 @@ final class Logs {
     }
   }
 
-  /** Closes the log file: Attune has closed. */
-  static synchronized void stop() {
+  /** Closes the log file in {@code dir}: the Attune that wrote it has closed. */
+  static synchronized void stop(Path dir) {
+    if (dir.equals(folder)) {
+      stopAny();
+    }
+  }
+
+  private static void stopAny() {
     if (handler != null) {
       Logger.getLogger("").removeHandler(handler);
       handler.close();

@@ -41,6 +41,9 @@ public final class Controller {
   /** True while a failure is being shown, so a fault in showing it cannot loop. */
   private boolean failing;
 
+  /** {@link #inputs} when the failure was last told. */
+  private long failedAt = -1;
+
   private static final List<Optional<LastAnswers>> NO_LAST_TIME =
       List.of(Optional.empty(), Optional.empty());
   private CompletableFuture<List<Optional<LastAnswers>>> lastTime =
@@ -282,11 +285,20 @@ public final class Controller {
    */
   public void failed(Throwable fault) {
     LOG.severe("a screen failed: " + where(fault));
-    if (failing || screen instanceof FailedScreen) {
-      // A fault in showing the failure itself (a repaint, say) must not show it again and again.
+    if (failing) {
+      return;
+    }
+    if (screen instanceof FailedScreen) {
+      // Already shown. A press that failed again (Home, say) hears it again; a fault with no press
+      // behind it (a repaint) does not repeat it over and over.
+      if (failedAt != inputs) {
+        failedAt = inputs;
+        say(screen.enter());
+      }
       return;
     }
     failing = true;
+    failedAt = inputs;
     chosen = false;
     try {
       scanner.stop();
@@ -330,6 +342,26 @@ public final class Controller {
 
   <T> BiConsumer<T, Throwable> guard(BiConsumer<T, Throwable> action) {
     return (value, error) -> guarded(() -> action.accept(value, error));
+  }
+
+  /**
+   * Runs {@code then} on the Event Dispatch Thread with what {@code work} read. When the read
+   * failed, and {@code owner} is still the screen shown, the failure is told and offers Home: a
+   * screen never waits forever on a read that will not come.
+   */
+  <T> void whenRead(Screen owner, CompletableFuture<T> work, Consumer<T> then) {
+    work.whenCompleteAsync(
+        guard(
+            (T value, Throwable error) -> {
+              if (error == null) {
+                then.accept(value);
+              } else if (screen == owner) {
+                failed(error);
+              } else {
+                LOG.warning("a read for a screen already left failed: " + where(error));
+              }
+            }),
+        services.ui());
   }
 
   /** Where a fault happened: its class and the top of its stack, without its message. */

@@ -38,21 +38,17 @@ final class HistoryScreen implements Screen {
   /** Shows "one moment", then the history once it has been read. */
   void open() {
     controller.show(this, Utterance.builder().build());
-    controller
-        .services()
-        .history()
-        .load(PER_PAGE, 900, 170)
-        .thenAcceptAsync(
-            controller.guard(
-                (HistorySource.History loaded) -> {
-                  history = loaded;
-                  shown = loaded.nights();
-                  if (controller.current() == this) {
-                    controller.show(this, Utterance.builder().build());
-                    controller.view().picture(loaded.chart(), chartWords());
-                  }
-                }),
-            controller.services().ui());
+    controller.whenRead(
+        this,
+        controller.services().history().load(PER_PAGE, 900, 170),
+        loaded -> {
+          history = loaded;
+          shown = loaded.nights();
+          if (controller.current() == this) {
+            controller.show(this, Utterance.builder().build());
+            controller.view().picture(loaded.chart(), chartWords());
+          }
+        });
   }
 
   @Override
@@ -116,20 +112,16 @@ final class HistoryScreen implements Screen {
     int control = index - shown.size() - (pages() > 1 ? 1 : 0);
     if (control < 0) {
       page = (page + 1) % pages();
-      controller
-          .services()
-          .history()
-          .nights(page * PER_PAGE, PER_PAGE)
-          .thenAcceptAsync(
-              controller.guard(
-                  (List<dev.attune.session.NightSummary> next) -> {
-                    this.shown = next;
-                    if (controller.current() == this) {
-                      controller.show(this, Utterance.builder().build());
-                      controller.view().picture(history.chart(), chartWords());
-                    }
-                  }),
-              controller.services().ui());
+      controller.whenRead(
+          this,
+          controller.services().history().nights(page * PER_PAGE, PER_PAGE),
+          next -> {
+            this.shown = next;
+            if (controller.current() == this) {
+              controller.show(this, Utterance.builder().build());
+              controller.view().picture(history.chart(), chartWords());
+            }
+          });
     } else if (control == 0) {
       controller.show(new ExportScreen(controller, this), Utterance.builder().build());
     } else if (control == 1) {

@@ -20,19 +20,15 @@ final class RestoreScreen implements Screen {
 
   void open() {
     controller.show(this, Utterance.builder().build());
-    controller
-        .services()
-        .history()
-        .backups()
-        .thenAcceptAsync(
-            controller.guard(
-                (List<HistorySource.Backup> found) -> {
-                  backups = found;
-                  if (controller.current() == this) {
-                    controller.show(this, Utterance.builder().build());
-                  }
-                }),
-            controller.services().ui());
+    controller.whenRead(
+        this,
+        controller.services().history().backups(),
+        found -> {
+          backups = found;
+          if (controller.current() == this) {
+            controller.show(this, Utterance.builder().build());
+          }
+        });
   }
 
   private List<String> labels() {

@@ -1,5 +1,6 @@
 package dev.attune.app;
 
+import dev.attune.NoNetwork;
 import dev.attune.ui.Controller;
 import java.nio.file.Path;
 import javax.swing.JFrame;
@@ -8,9 +9,11 @@ import javax.swing.Timer;
 
 /**
  * Attune in a child process that a test can kill, and that tells the test, on standard output,
- * where it stands: one line each time its screen, its readiness for a key, or the count of keys it
- * has received changes ({@code attune-child screen=NAME inputs=N ready=BOOL}). The test presses a
- * key only when the child says it is ready, and knows the key arrived when the count grows.
+ * where it stands: one line each time its screen, its readiness for a key, the count of keys it has
+ * received, or what it tried of the network changes ({@code attune-child screen=NAME inputs=N
+ * ready=BOOL network=N}). The test presses a key only when the child says it is ready, and knows
+ * the key arrived when the count grows. The child runs under the tests' network guard ({@link
+ * NoNetwork}), so {@code network} counts its attempts and the internet sockets it holds.
  *
  * <p>Arguments: the data folder.
  */
@@ -20,6 +23,7 @@ final class ChildMain {
   private ChildMain() {}
 
   public static void main(String[] args) throws Exception {
+    NoNetwork.guardThisJvm();
     App app = App.start(Path.of(args[0]), Arguments.Mode.DIRECT);
     SwingUtilities.invokeAndWait(
         () -> {
@@ -47,6 +51,14 @@ final class ChildMain {
         frame.isFocused()
             && ("screen:" + name).equals(frame.getRootPane().getName())
             && controller.ready();
-    return "screen=" + name + " inputs=" + controller.inputs() + " ready=" + ready;
+    int network = NoNetwork.attempts().size() + NoNetwork.openInternetSockets().size();
+    return "screen="
+        + name
+        + " inputs="
+        + controller.inputs()
+        + " ready="
+        + ready
+        + " network="
+        + network;
   }
 }

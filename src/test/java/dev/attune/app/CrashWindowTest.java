@@ -146,6 +146,7 @@ class CrashWindowTest {
     }
 
     void kill() throws InterruptedException {
+      assertEquals("0", field("network"), "the child Attune touched no network: " + said());
       process.destroyForcibly(); // SIGKILL: no shutdown hooks, no closing
       assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the child died");
     }
@@ -154,6 +155,13 @@ class CrashWindowTest {
   private Child launch() throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The tests' network guard, as Surefire gives it to this JVM (pom.xml).
+    for (String property :
+        List.of("java.nio.channels.spi.SelectorProvider", "jdk.net.hosts.file")) {
+      command.add("-D" + property + "=" + System.getProperty(property));
+    }
+    command.add("--add-exports");
+    command.add("java.base/sun.nio.ch=ALL-UNNAMED");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ChildMain.class.getName());

@@ -71,23 +71,29 @@ final class WindowDriver {
 
   /**
    * Waits until a press would be taken: the window has the keyboard and shows the app's current
-   * screen, and a press now is not within the pause after a choice.
+   * screen, and a press now is not within the pause after a choice (scanning mode, by the app's
+   * clock; a test that moves that clock need not wait for it).
    *
    * @return that screen
    */
   ScreenModel awaitReady() {
-    waiting("the window is ready for a key").until(this::ready);
+    waiting("the window is ready for a key").until(() -> shown() && onEdt(controller()::ready));
     return model();
   }
 
-  private boolean ready() {
+  /** Waits until the window has the keyboard and draws the screen the app is on. */
+  ScreenModel awaitShown() {
+    waiting("the window shows the app's screen").until(this::shown);
+    return model();
+  }
+
+  private boolean shown() {
     return onEdt(
         () -> {
           JFrame frame = app.window().frame();
-          Controller c = app.controller();
           return frame.isFocused()
-              && ("screen:" + c.model().name()).equals(frame.getRootPane().getName())
-              && c.ready();
+              && ("screen:" + app.controller().model().name())
+                  .equals(frame.getRootPane().getName());
         });
   }
 
@@ -115,7 +121,7 @@ final class WindowDriver {
     press(keyCode);
     waiting("the screen changes after key " + keyCode + " on " + before.name())
         .until(() -> !model().equals(before));
-    return awaitReady();
+    return awaitShown();
   }
 
   /** Waits until {@code condition} holds, checked on the test's thread. */

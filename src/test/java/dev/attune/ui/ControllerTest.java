@@ -136,15 +136,29 @@ class ControllerTest {
     }
 
     @Test
-    void aFaultWhileTheFailureIsShown_isNotShownAgainAndAgain() {
+    void aFaultWhileTheFailureIsShown_isNotSaidAgainAndAgain_butAPressThatFailsIsHeard() {
       Fakes.World w = new Fakes.World();
       w.controller.failed(new IllegalStateException("a bug"));
       int said = w.voice.said.size();
       w.controller.failed(new IllegalStateException("a bug in painting the failure"));
-      assertEquals(said, w.voice.said.size(), "said once");
+      w.controller.failed(new IllegalStateException("and again"));
+      assertEquals(said, w.voice.said.size(), "no press behind them: said once");
       assertEquals("failed", w.screen());
+      w.key(Command.REPEAT);
+      w.controller.failed(new IllegalStateException("a press that failed"));
+      assertTrue(w.voice.last().startsWith("Something went wrong"), "heard again after a press");
       w.digit(1);
       assertEquals("home", w.screen(), "and Home is still one key away");
+    }
+
+    @Test
+    void aReadThatFails_neverLeavesHistoryWaiting() {
+      Fakes.World w = new Fakes.World();
+      w.records.readFault = new IllegalStateException("the database is gone");
+      w.digit(4); // History
+      assertEquals("failed", w.screen());
+      w.digit(1);
+      assertEquals("home", w.screen());
     }
 
     @Test

@@ -12,10 +12,12 @@ import dev.attune.session.LastAnswers;
 import dev.attune.session.Person;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,12 +28,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Home: for each check-in, each set of people (one or two, with or without pain) and each start (a
  * first night, and "same as last time" after one), the paths are generated, not listed by hand.
  *
- * <p>Paths: a plain walk that picks each screen's answer the same way (the first, the second, the
- * last, or Skip), and from every screen of it, one path per button on that screen (every answer,
- * More, Done, Skip, Not today) and one for Backspace, each then carried on plainly to the end. So
- * every button of every screen a check-in can reach is pressed, at every position it is reached.
- * Each path must end at the summary, never at a failure, and every question must offer Not today
- * and Skip (or Done).
+ * <p>Paths: four plain walks, each answering every screen the same way (the first answer, the
+ * second, the last, or Skip). Then a worklist: every screen that any walk reaches for the first
+ * time (a question for someone at its place and page, with Skip or Done) is branched once per
+ * button (every answer, More, Done, Skip, Not today) and once for Backspace, and each branch is
+ * carried on plainly to the end, where it may reach screens of its own. So every button of every
+ * reachable screen is pressed. Each path must end at the summary (or, for Backspace before the
+ * first question, at Home), never at a failure, and every question must offer Not today and Skip
+ * (or Done).
  */
 class EveryPathTest {
   /** A walk that long is a loop: no check-in has that many screens. */
@@ -86,28 +90,43 @@ class EveryPathTest {
   void everyPath_reachesTheSummary_andHome(String deck, People people, boolean sameAsLastTime) {
     Optional<LastAnswers> last =
         sameAsLastTime ? Optional.of(lastTime(people.people())) : Optional.empty();
-    // Where a plain walk goes the way an earlier one went, its branches are walked already.
-    java.util.Set<List<String>> branched = new java.util.HashSet<>();
-    List<Runnable> walks = new ArrayList<>();
+    // A worklist: every screen any walk reaches for the first time is branched, once per button
+    // and once for Backspace, each branch carried on plainly to the end. So every button of every
+    // reachable screen is pressed, however deep the screen lies.
+    Set<String> branched = new HashSet<>();
+    List<Route> queue = new ArrayList<>();
     for (Plain plain : Plain.values()) {
-      Walk plainWalk = walk(deck, people.people(), last, plain, List.of());
-      for (int step = 0; step < plainWalk.buttons().size(); step++) {
-        if (!branched.add(plainWalk.screens().subList(0, step + 1))) {
-          continue;
-        }
-        List<Integer> moves = new ArrayList<>(plainWalk.moves().subList(0, step));
-        for (int button = BACK; button < plainWalk.buttons().get(step); button++) {
-          List<Integer> deviation = new ArrayList<>(moves);
-          deviation.add(button);
-          walks.add(() -> walk(deck, people.people(), last, plain, deviation));
+      queue.add(new Route(plain, List.of()));
+    }
+    int walked = 0;
+    while (!queue.isEmpty()) {
+      // Each walk has its own world, so they share the cores; any failure fails the test.
+      List<Route> routes = queue;
+      List<Walk> walks =
+          routes.parallelStream()
+              .map(r -> walk(deck, people.people(), last, r.plain(), r.moves()))
+              .toList();
+      walked += walks.size();
+      queue = new ArrayList<>();
+      for (int w = 0; w < walks.size(); w++) {
+        Walk walk = walks.get(w);
+        for (int step = 0; step < walk.screens().size(); step++) {
+          if (!branched.add(walk.screens().get(step))) {
+            continue;
+          }
+          for (int button = BACK; button < walk.buttons().get(step); button++) {
+            List<Integer> moves = new ArrayList<>(walk.moves().subList(0, step));
+            moves.add(button);
+            queue.add(new Route(routes.get(w).plain(), moves));
+          }
         }
       }
     }
-    // Each walk has its own world, so they can share the cores; any failure fails the test.
-    walks.parallelStream().forEach(Runnable::run);
-    int paths = Plain.values().length + walks.size();
-    assertTrue(paths > 10, paths + " paths");
+    assertTrue(walked > branched.size(), walked + " walks over " + branched.size() + " screens");
   }
+
+  /** Where a walk goes: the first moves, then plain answers. */
+  record Route(Plain plain, List<Integer> moves) {}
 
   /**
    * @param moves the first moves (a button index, or {@link #BACK}); after them, {@code plain}
@@ -125,8 +144,13 @@ class EveryPathTest {
     List<Integer> buttons = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     while (!w.screen().equals("summary")) {
+      if (w.screen().equals("home") && !made.isEmpty()) {
+        // Backspace before the first question ("same as last time?", the follow-up offer) goes
+        // Home: nothing was begun, and that path ends there.
+        return new Walk(seen, made, buttons);
+      }
       ScreenModel screen = w.controller.model();
-      seen.add(screen.name() + selected(screen));
+      seen.add(key(screen));
       if (seen.size() > MAX_STEPS || screen.name().equals("failed")) {
         fail(deckId + " " + people + " " + plain + " " + moves + " went " + seen);
       }
@@ -146,15 +170,16 @@ class EveryPathTest {
     return new Walk(seen, made, buttons);
   }
 
-  /** The screens passed (name, and what is selected), with each one's move and button count. */
+  /** The screens passed (as {@link #key}), with each one's move and button count. */
   record Walk(List<String> screens, List<Integer> moves, List<Integer> buttons) {}
 
-  private static String selected(ScreenModel screen) {
-    StringBuilder b = new StringBuilder();
-    for (ScreenModel.Button button : screen.buttons()) {
-      b.append(button.selected() ? '+' : '-');
-    }
-    return b.toString();
+  /**
+   * A screen as a person meets it: which question, for whom, where in the check-in, and its buttons
+   * (Skip turns into Done once something is chosen, More shows the next page).
+   */
+  private static String key(ScreenModel screen) {
+    List<String> labels = screen.buttons().stream().map(ScreenModel.Button::label).toList();
+    return screen.name() + "|" + screen.title() + "|" + screen.caption() + "|" + labels;
   }
 
   /** A screen that can be reached works: a question offers a way out and a way past. */

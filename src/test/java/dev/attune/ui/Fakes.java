@@ -268,8 +268,14 @@ final class Fakes {
           nights.subList(Math.min(offset, nights.size()), Math.min(nights.size(), offset + limit)));
     }
 
+    /** When set, reading fails with it, as a damaged or vanished database would. */
+    RuntimeException readFault;
+
     @Override
     public CompletableFuture<History> load(int perPage, int chartWidth, int chartHeight) {
+      if (readFault != null) {
+        return CompletableFuture.failedFuture(readFault);
+      }
       return CompletableFuture.completedFuture(
           new History(
               nights.subList(0, Math.min(perPage, nights.size())),
@@ -319,6 +325,9 @@ final class Fakes {
 
     @Override
     public CompletableFuture<List<Backup>> backups() {
+      if (readFault != null) {
+        return CompletableFuture.failedFuture(readFault);
+      }
       return CompletableFuture.completedFuture(
           List.of(
               new Backup(
