@@ -189,6 +189,7 @@ public final class App {
     Logs.start(database.file().getParent());
     database.recoveryNotice().ifPresent(notices::add);
     List<Person> people = new SqlitePeople(database, clock).all();
+    SqliteJournal.forgetPrivateAnswers(database, decks.values());
     Optional<Unfinished> unfinished =
         SqliteJournal.unfinished(database, clock.instant().minus(Duration.ofHours(24)));
     Optional<LastAfter> followUp =

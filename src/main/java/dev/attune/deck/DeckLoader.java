@@ -384,6 +384,16 @@ public final class DeckLoader {
           owner + " refers to '" + target + "', which is not an earlier prompt of this deck");
       return Optional.empty();
     }
+    if (referred.get().kind() == Prompt.Kind.PRIVATE) {
+      map.problemAt(
+          "prompt",
+          owner
+              + " refers to the private prompt '"
+              + target
+              + "'. A private answer must never change what is asked next, or the next question"
+              + " would give it away. Refer to a prompt that is not private.");
+      return Optional.empty();
+    }
     for (String id : ids) {
       if (referred.get().option(id).isEmpty()) {
         map.problemAt(

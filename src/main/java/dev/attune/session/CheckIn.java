@@ -36,6 +36,12 @@ public final class CheckIn {
   private int index = -1;
   private Step.Finished finished;
 
+  /**
+   * The private round has been settled: its outcomes are kept and every individual answer in it is
+   * forgotten. Until then those answers live only here, in memory, and never reach the journal.
+   */
+  private boolean settled;
+
   /** A place in the running order: a prompt for someone, or a handoff. */
   private sealed interface Slot permits AskSlot, HandoffSlot {}
 
@@ -80,6 +86,7 @@ public final class CheckIn {
       throw new IllegalStateException("already started");
     }
     saved.forEach(a -> answers.put(new AnswerKey(a.personId(), a.promptId()), a.optionIds()));
+    settled = deck.prompts().stream().anyMatch(this::settledPrompt);
     int lastHandoff = -1;
     for (index = 0; index < slots.size(); index++) {
       Slot slot = slots.get(index);
@@ -94,7 +101,9 @@ public final class CheckIn {
       if (answer == null) {
         break;
       }
-      if (((AskSlot) slot).prompt().multi() && laterAnswered(index)) {
+      if (((AskSlot) slot).prompt().multi()
+          && (laterAnswered(index) || answer.contains(Choice.SKIP_ID))) {
+        // Answered after it, or skipped (Skip moves on at once): this choice was finished.
         history.push(index);
       } else if (((AskSlot) slot).prompt().multi()) {
         // The last thing said was part of a choice of several: carry on choosing there.
@@ -246,18 +255,17 @@ public final class CheckIn {
     if (finished != null || index < 0) {
       return Optional.empty();
     }
-    if (history.isEmpty() || crossesHandoff(history.peek(), index)) {
+    if (history.isEmpty()
+        || crossesHandoff(history.peek(), index)
+        || (settled && isPrivate(history.peek()))) {
       return Optional.empty();
     }
     if (slots.get(index) instanceof AskSlot && !selected.isEmpty()) {
-      journal.withdraw(id, personId((AskSlot) slots.get(index)), promptOf(index).id());
-      answers.remove(key((AskSlot) slots.get(index)));
+      unrecord((AskSlot) slots.get(index));
     }
     selected.clear();
     index = history.pop();
-    AskSlot slot = (AskSlot) slots.get(index);
-    answers.remove(key(slot));
-    journal.withdraw(id, personId(slot), slot.prompt().id());
+    unrecord((AskSlot) slots.get(index));
     return Optional.of(current());
   }
 
@@ -318,9 +326,73 @@ public final class CheckIn {
     selected.add(optionId);
   }
 
+  /** Keeps an answer; a private one stays in memory until the round is settled. */
   private void record(AskSlot slot, List<String> optionIds) {
     answers.put(key(slot), optionIds);
-    journal.answer(id, personId(slot), slot.prompt().id(), optionIds, clock.instant());
+    if (slot.prompt().kind() != Prompt.Kind.PRIVATE) {
+      journal.answer(id, personId(slot), slot.prompt().id(), optionIds, clock.instant());
+    }
+  }
+
+  private void unrecord(AskSlot slot) {
+    answers.remove(key(slot));
+    if (slot.prompt().kind() != Prompt.Kind.PRIVATE) {
+      journal.withdraw(id, personId(slot), slot.prompt().id());
+    }
+  }
+
+  /**
+   * Ends the private round: what it came to is saved, in one go, and every individual answer in it
+   * is forgotten. Only prompts someone answered are settled.
+   */
+  private void settle() {
+    if (settled) {
+      return;
+    }
+    settled = true;
+    Map<String, String> outcomes = new java.util.LinkedHashMap<>();
+    PrivateRound.outcomes(deck, people, answers)
+        .forEach(
+            (prompt, outcome) -> {
+              boolean answered =
+                  people.stream().anyMatch(p -> answers.containsKey(new AnswerKey(p.id(), prompt)));
+              if (answered) {
+                outcomes.put(prompt, outcome);
+              }
+            });
+    for (Prompt prompt : deck.prompts()) {
+      if (prompt.kind() == Prompt.Kind.PRIVATE) {
+        people.forEach(p -> answers.remove(new AnswerKey(p.id(), prompt.id())));
+      }
+    }
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    outcomes.forEach(
+        (prompt, outcome) ->
+            answers.put(new AnswerKey(Journal.TOGETHER, prompt), List.of(outcome)));
+    journal.settle(id, outcomes, clock.instant());
+  }
+
+  /** Whether the private round has kept an outcome for {@code prompt}. */
+  private boolean settledPrompt(Prompt prompt) {
+    return prompt.kind() == Prompt.Kind.PRIVATE
+        && answers.containsKey(new AnswerKey(Journal.TOGETHER, prompt.id()));
+  }
+
+  private boolean isPrivate(int slotIndex) {
+    return slots.get(slotIndex) instanceof AskSlot
+        && promptOf(slotIndex).kind() == Prompt.Kind.PRIVATE;
+  }
+
+  /** Whether the round is over at {@code slotIndex}: no private prompt is left after it. */
+  private boolean pastPrivateRound(int slotIndex) {
+    for (int i = slotIndex; i < slots.size(); i++) {
+      if (isPrivate(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Step next() {
@@ -333,6 +405,9 @@ public final class CheckIn {
     do {
       index++;
     } while (index < slots.size() && !applies(index));
+    if (!settled && pastPrivateRound(index)) {
+      settle();
+    }
     if (index >= slots.size()) {
       return finish(Outcome.COMPLETED);
     }
@@ -351,7 +426,7 @@ public final class CheckIn {
       return turnAsks(slotIndex) || (((HandoffSlot) slot).to() == null && nothingLeft(slotIndex));
     }
     AskSlot ask = (AskSlot) slot;
-    if (kept.contains(key(ask))) {
+    if (kept.contains(key(ask)) || settledPrompt(ask.prompt())) {
       return false;
     }
     return ask.prompt()
@@ -389,6 +464,7 @@ public final class CheckIn {
 
   private Step finish(Outcome outcome) {
     selected.clear();
+    settle();
     journal.finish(id, outcome, clock.instant());
     finished =
         new Step.Finished(

@@ -2,6 +2,7 @@ package dev.attune.session;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where check-ins are written down the moment something is said. Implementations may block on disk,
@@ -31,6 +32,17 @@ public interface Journal {
    *     chosen yet
    */
   void answer(String checkInId, long personId, String promptId, List<String> optionIds, Instant at);
+
+  /**
+   * Keeps what a private round came to, and nothing of what anyone answered in it: for each private
+   * prompt asked, one of {@link PrivateRound#BOTH_YES}, {@link PrivateRound#TALK} or {@link
+   * PrivateRound#NO_MATCH}, saved together in one go as answers of {@link #TOGETHER}. Individual
+   * private answers are never given to a journal.
+   */
+  default void settle(String checkInId, Map<String, String> outcomes, Instant at) {
+    outcomes.forEach(
+        (prompt, outcome) -> answer(checkInId, TOGETHER, prompt, List.of(outcome), at));
+  }
 
   /** Removes an answer that was undone with Back. */
   void withdraw(String checkInId, long personId, String promptId);

@@ -47,6 +47,13 @@ public final class QueuedJournal implements Journal {
   }
 
   @Override
+  public void settle(String checkInId, java.util.Map<String, String> outcomes, Instant at) {
+    java.util.Map<String, String> copy =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
+    submit(() -> target.settle(checkInId, copy, at));
+  }
+
+  @Override
   public void withdraw(String checkInId, long personId, String promptId) {
     submit(() -> target.withdraw(checkInId, personId, promptId));
   }

@@ -84,6 +84,7 @@ final class Summarizer {
         .replace("{choices}", choices);
   }
 
+  /** The round's outcomes, kept as answers given together: the individual answers are gone. */
   private List<String> privateRound(Map<AnswerKey, List<String>> answers) {
     List<String> yes = new ArrayList<>();
     List<String> talk = new ArrayList<>();
@@ -91,24 +92,11 @@ final class Summarizer {
       if (prompt.kind() != Prompt.Kind.PRIVATE) {
         continue;
       }
-      int yeses = 0;
-      int maybes = 0;
-      int asked = 0;
-      for (Person person : people) {
-        if (!prompt.audience().asks(person.hasPelvicPain())) {
-          continue;
-        }
-        asked++;
-        List<String> answer = answers.getOrDefault(key(person, prompt), List.of());
-        if (answer.contains("yes")) {
-          yeses++;
-        } else if (answer.contains("maybe")) {
-          maybes++;
-        }
-      }
-      if (asked > 0 && yeses == asked) {
+      List<String> outcome =
+          answers.getOrDefault(new AnswerKey(Journal.TOGETHER, prompt.id()), List.of());
+      if (outcome.contains(PrivateRound.BOTH_YES)) {
         yes.add(prompt.phrase());
-      } else if (asked > 1 && yeses + maybes == asked) {
+      } else if (outcome.contains(PrivateRound.TALK)) {
         talk.add(prompt.phrase());
       }
     }

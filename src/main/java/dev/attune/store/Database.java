@@ -97,6 +97,19 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Moves everything in the write-ahead log into the database and empties the log, so deleted bytes
+   * do not linger there.
+   */
+  public void checkpoint() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+      rs.next();
+    } catch (SQLException e) {
+      throw new StoreException("Attune cannot tidy its database " + file, e);
+    }
+  }
+
   Connection connection() {
     return connection;
   }
@@ -156,6 +169,8 @@ public final class Database implements AutoCloseable {
     try (Statement s = connection.createStatement()) {
       s.execute("PRAGMA busy_timeout = 5000");
       s.execute("PRAGMA foreign_keys = ON");
+      // Deleted rows are overwritten with zeros, so a deleted answer leaves no bytes behind.
+      s.execute("PRAGMA secure_delete = ON");
       try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
         rs.next();
       }

@@ -92,6 +92,13 @@ public final class PendingJournal implements Journal {
   }
 
   @Override
+  public void settle(String checkInId, java.util.Map<String, String> outcomes, Instant at) {
+    java.util.Map<String, String> copy =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
+    write(j -> j.settle(checkInId, copy, at));
+  }
+
+  @Override
   public void withdraw(String checkInId, long personId, String promptId) {
     write(j -> j.withdraw(checkInId, personId, promptId));
   }

@@ -1,5 +1,6 @@
 package dev.attune.store;
 
+import dev.attune.deck.Deck;
 import dev.attune.session.Journal;
 import dev.attune.session.Outcome;
 import dev.attune.session.Person;
@@ -126,6 +127,33 @@ public final class SqliteJournal implements Journal {
     return found.stream().findFirst();
   }
 
+  /**
+   * Forgets every individual answer of a private round, and says how many were found. Attune never
+   * saves them now; this clears what an older Attune kept, and anything a crash could leave. The
+   * rows are overwritten (secure delete) and the write-ahead log is emptied, so their bytes do not
+   * stay on disk. Run at start-up, before anything reads answers.
+   */
+  public static int forgetPrivateAnswers(Database database, java.util.Collection<Deck> decks) {
+    Shareable shareable = new Shareable(decks);
+    int[] forgotten = {0};
+    Transactions.run(
+        database,
+        c -> {
+          try (java.sql.Statement s = c.createStatement()) {
+            forgotten[0] =
+                s.executeUpdate(
+                    "DELETE FROM answer WHERE person_id <> "
+                        + TOGETHER
+                        + " AND NOT "
+                        + shareable.where("answer"));
+          }
+        });
+    if (forgotten[0] > 0) {
+      database.checkpoint();
+    }
+    return forgotten[0];
+  }
+
   /** Every stored setting, for start-up. */
   public static java.util.Map<String, String> settings(Database database) {
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
@@ -207,6 +235,27 @@ public final class SqliteJournal implements Journal {
               s.addBatch();
             }
             s.executeBatch();
+          }
+        });
+  }
+
+  @Override
+  public void settle(String checkInId, java.util.Map<String, String> outcomes, Instant at) {
+    inTransaction(
+        c -> {
+          for (java.util.Map.Entry<String, String> outcome : outcomes.entrySet()) {
+            delete(c, checkInId, TOGETHER, outcome.getKey());
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO answer (checkin_id, person_id, prompt_id, option_id, answered_at)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
+              s.setString(1, checkInId);
+              s.setLong(2, TOGETHER);
+              s.setString(3, outcome.getKey());
+              s.setString(4, outcome.getValue());
+              s.setLong(5, at.toEpochMilli());
+              s.executeUpdate();
+            }
           }
         });
   }

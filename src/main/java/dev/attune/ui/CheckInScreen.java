@@ -1,6 +1,7 @@
 package dev.attune.ui;
 
 import dev.attune.deck.Exercise;
+import dev.attune.deck.Prompt;
 import dev.attune.session.CheckIn;
 import dev.attune.session.Choice;
 import dev.attune.session.LastAnswers;
@@ -86,7 +87,8 @@ final class CheckInScreen implements Screen {
         progress,
         false,
         0,
-        (int) slots.stream().filter(Pager.Slot::control).count());
+        (int) slots.stream().filter(Pager.Slot::control).count(),
+        isPrivate(ask) && checkIn.people().size() > 1);
   }
 
   @Override
@@ -115,8 +117,12 @@ final class CheckInScreen implements Screen {
   public Utterance ahead() {
     Utterance.Builder b = Utterance.builder();
     Step step = checkIn.current();
-    for (Choice choice : step.choices()) {
-      b.say(Messages.format("checkin.chosen", choice.label()));
+    if (step instanceof Step.Ask && isPrivate((Step.Ask) step)) {
+      b.say(Messages.get("checkin.private.chosen"));
+    } else {
+      for (Choice choice : step.choices()) {
+        b.say(Messages.format("checkin.chosen", choice.label()));
+      }
     }
     checkIn
         .upcoming()
@@ -174,6 +180,11 @@ final class CheckInScreen implements Screen {
       page = 0;
     }
     Utterance.Builder echo = Utterance.builder().tone(Utterance.Earcon.CHOSEN);
+    if (isPrivate((Step.Ask) before)) {
+      // The same words, sound and length whatever was chosen: nobody in the room learns it.
+      controller.show(this, echo.say(Messages.get("checkin.private.chosen")).pause(300).build());
+      return;
+    }
     Optional<Exercise> exercise = ((Step.Ask) before).prompt().exercise();
     if (choice.kind() == Choice.Kind.START && exercise.isPresent()) {
       new ExerciseScreen(controller, exercise.get(), this).begin(echo.build());
@@ -210,6 +221,10 @@ final class CheckInScreen implements Screen {
     }
   }
 
+  private static boolean isPrivate(Step.Ask ask) {
+    return ask.prompt().kind() == Prompt.Kind.PRIVATE;
+  }
+
   private static boolean sameAsk(Step before, Step next) {
     return before instanceof Step.Ask
         && next instanceof Step.Ask
@@ -232,7 +247,9 @@ final class CheckInScreen implements Screen {
     for (int i = 0; i < slots.size(); i++) {
       Pager.Slot slot = slots.get(i);
       boolean chosen =
-          !slot.more() && ask.selected().contains(ask.choices().get(slot.choice()).id());
+          !isPrivate(ask)
+              && !slot.more()
+              && ask.selected().contains(ask.choices().get(slot.choice()).id());
       String description =
           (chosen ? Messages.get("checkin.selected") + " " : "")
               + (slot.more() ? Messages.get("checkin.more.description") + " " : "")

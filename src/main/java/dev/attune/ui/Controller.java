@@ -31,6 +31,13 @@ public final class Controller {
   private Screen screen;
   private ScreenModel model;
   private boolean userCurtain;
+
+  /**
+   * Hide now was pressed: black and silent until the curtain key brings Attune back. Nothing is
+   * said, and no other key or tap does anything, so a glance or a stray press reveals nothing.
+   */
+  private boolean hidden;
+
   private int shown;
   private long inputs;
   private long lastChoice = Long.MIN_VALUE / 2;
@@ -176,6 +183,11 @@ public final class Controller {
     return view;
   }
 
+  /** Hide now is on: black and silent until the curtain key. */
+  public boolean hidden() {
+    return hidden;
+  }
+
   boolean curtainOn() {
     return userCurtain;
   }
@@ -187,6 +199,9 @@ public final class Controller {
   }
 
   private void act(Command command, int number) {
+    if (hidden && command != Command.CURTAIN) {
+      return;
+    }
     switch (command) {
       case CHOOSE:
         choose(model.curtained() ? 0 : number - 1);
@@ -218,8 +233,16 @@ public final class Controller {
         pauseBoard();
         break;
       case CURTAIN:
+        if (hidden) {
+          // Back from hiding: the curtain lifts, and where things stand is said again.
+          hidden = false;
+          userCurtain = false;
+          view.curtain(model.dark());
+          sayThenScan(screen.repeat());
+          break;
+        }
         userCurtain = !userCurtain;
-        view.curtain(userCurtain || model.curtained());
+        view.curtain(userCurtain || model.dark());
         say(Utterance.of(userCurtain ? "Curtain on." : "Curtain off."));
         break;
       case FULL_SCREEN:
@@ -229,6 +252,7 @@ public final class Controller {
         // Instantly private: black and silent, nothing spoken to confirm it.
         scanner.stop();
         services.speaker().stop();
+        hidden = true;
         userCurtain = true;
         view.curtain(true);
         break;
@@ -244,6 +268,9 @@ public final class Controller {
   /** A button was clicked or tapped. In scanning mode every tap chooses the scanned option. */
   public void clicked(int index) {
     inputs++;
+    if (hidden) {
+      return;
+    }
     guarded(
         () -> {
           if (preferences.scanning()) {
@@ -257,17 +284,17 @@ public final class Controller {
   /** A tap anywhere in the window: the single switch of scanning mode. */
   public void tapped() {
     inputs++;
-    if (preferences.scanning()) {
+    if (preferences.scanning() && !hidden) {
       guarded(this::activate);
     }
   }
 
   /** The person moved to a button (keys or pointer): say its label in the cue voice. */
   public void focusMoved(int index) {
-    if (preferences.scanning()) {
+    if (preferences.scanning() || hidden) {
       return;
     }
-    if (index >= 0 && index < model.buttons().size() && !model.curtained()) {
+    if (index >= 0 && index < model.buttons().size() && !model.dark()) {
       guarded(
           () ->
               say(
@@ -512,7 +539,7 @@ public final class Controller {
     int expected = ++shown;
     CompletableFuture<Boolean> spoken = say(concat(before, next.enter()));
     view.show(model);
-    view.curtain(userCurtain || model.curtained());
+    view.curtain(userCurtain || model.dark());
     view.focus(preferences.scanning() ? -1 : model.focus());
     view.announce(model.text());
     scanAfter(spoken, expected);
@@ -545,6 +572,9 @@ public final class Controller {
 
   /** Speaks; with Attune's voice off only earcons and pauses remain. */
   CompletableFuture<Boolean> say(Utterance utterance) {
+    if (hidden) {
+      return CompletableFuture.completedFuture(false);
+    }
     if (chosen && !utterance.parts().isEmpty()) {
       chosen = false;
       if (!(utterance.parts().get(0) instanceof Utterance.Part.Tone)) {
@@ -653,10 +683,21 @@ public final class Controller {
     if (model.buttons().size() == 1) {
       // One button (an exercise, a handoff): nothing to scan, the press means it.
       choose(0);
+    } else if (scanner.index() >= 0 && model.privately()) {
+      // Taken quietly; the scan reads on to the end of its round, then confirms. Stopping at the
+      // press would tell the room which answer was spoken last.
+      scanner.hold(scanner.index());
     } else if (scanner.index() >= 0) {
       choose(scanner.index());
     } else {
       scanner.start(0);
+    }
+  }
+
+  /** Chooses what was pressed quietly during a private scan, once its round has been read. */
+  void chooseHeld(int index) {
+    if (index < model.buttons().size()) {
+      choose(index);
     }
   }
 
@@ -682,6 +723,10 @@ public final class Controller {
     int from = view.focused();
     int to = from < 0 ? (step > 0 ? 0 : count - 1) : Math.floorMod(from + step, count);
     view.focus(to);
+    if (model.privately()) {
+      // A label heard as the focus moves would tell the room which answer is about to be given.
+      return;
+    }
     say(Utterance.builder().say(model.buttons().get(to).label(), Utterance.Style.CUE).build());
   }
 

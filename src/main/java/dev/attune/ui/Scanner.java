@@ -15,6 +15,9 @@ final class Scanner {
   private int round;
   private boolean offered;
 
+  /** A private choice taken during this round, chosen when the round ends; -1 for none. */
+  private int held = -1;
+
   Scanner(Controller controller) {
     this.controller = controller;
   }
@@ -29,7 +32,21 @@ final class Scanner {
     return offered;
   }
 
+  /**
+   * Takes the option at {@code choice} without a sound, and chooses it once this round has read
+   * every option: the scan sounds the same whichever option was pressed.
+   */
+  void hold(int choice) {
+    held = choice;
+  }
+
+  /** Whether a private choice is waiting for the end of the round. */
+  boolean holding() {
+    return held >= 0;
+  }
+
   void start(int from) {
+    held = -1;
     generation++;
     index = from - 1;
     round = 0;
@@ -38,6 +55,7 @@ final class Scanner {
   }
 
   void stop() {
+    held = -1;
     generation++;
     index = -1;
   }
@@ -52,6 +70,12 @@ final class Scanner {
       return;
     }
     index++;
+    if (index >= count && held >= 0) {
+      int choice = held;
+      stop();
+      controller.chooseHeld(choice);
+      return;
+    }
     if (index >= count) {
       index = 0;
       round++;

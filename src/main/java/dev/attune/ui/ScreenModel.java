@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param focus the button to focus when shown, or -1 for none
  * @param controls how many of the last buttons are controls (More…, Skip, Not today), drawn in a
  *     row of their own below the answers
+ * @param privately a private answer is being given: the screen stays black, moving between the
+ *     buttons says nothing, and every choice sounds the same
  */
 public record ScreenModel(
     String name,
@@ -22,7 +24,26 @@ public record ScreenModel(
     String caption,
     boolean curtained,
     int focus,
-    int controls) {
+    int controls,
+    boolean privately) {
+
+  /** A screen that is not private. */
+  public ScreenModel(
+      String name,
+      String title,
+      String text,
+      List<Button> buttons,
+      String caption,
+      boolean curtained,
+      int focus,
+      int controls) {
+    this(name, title, text, buttons, caption, curtained, focus, controls, false);
+  }
+
+  /** Whether the window is black while this is shown. */
+  public boolean dark() {
+    return curtained || privately;
+  }
 
   public ScreenModel {
     Objects.requireNonNull(name, "name");

@@ -71,6 +71,10 @@ class BeforeCheckInWindowTest {
       assertEquals(List.copyOf(answered), prompts, "every prompt answered, in order, none lost");
       assertEquals(
           List.of("mild"), rows(s, "SELECT option_id FROM answer WHERE prompt_id = 'pain_level'"));
+      assertEquals(
+          List.of(),
+          rows(s, "SELECT prompt_id FROM answer WHERE person_id <> 0 AND prompt_id LIKE 'want_%'"),
+          "no individual private answer is kept");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.attune.app;
 
 import dev.attune.NoNetwork;
+import dev.attune.speech.Speech;
 import dev.attune.ui.Controller;
 import java.nio.file.Path;
 import javax.swing.JFrame;
@@ -20,11 +21,28 @@ import javax.swing.Timer;
 final class ChildMain {
   static final String PREFIX = "attune-child ";
 
+  /**
+   * A second argument: the child's voice is watched, and it also says whether it is speaking
+   * ({@code speaking=BOOL}), so a test can listen to one answer at a time.
+   */
+  static final String TRACK_SPEECH = "--track-speech";
+
   private ChildMain() {}
 
   public static void main(String[] args) throws Exception {
     NoNetwork.guardThisJvm();
-    App app = App.start(Path.of(args[0]), Arguments.Mode.DIRECT);
+    boolean track = args.length > 1 && args[1].equals(TRACK_SPEECH);
+    TrackedSpeaker[] tracked = {null};
+    App.Parts parts =
+        !track
+            ? App.Parts.REAL
+            : App.Parts.REAL.withSpeech(
+                () -> {
+                  Speech.Opened real = Speech.open();
+                  tracked[0] = new TrackedSpeaker(real.speaker());
+                  return new Speech.Opened(tracked[0], real.notice());
+                });
+    App app = App.start(Path.of(args[0]), Arguments.Mode.DIRECT, parts);
     SwingUtilities.invokeAndWait(
         () -> {
           JFrame frame = app.window().frame();
@@ -33,7 +51,9 @@ final class ChildMain {
               new Timer(
                   10,
                   e -> {
-                    String now = state(app.controller(), frame);
+                    String now =
+                        state(app.controller(), frame)
+                            + (tracked[0] == null ? "" : " speaking=" + tracked[0].speaking());
                     if (!now.equals(last[0])) {
                       last[0] = now;
                       System.out.println(PREFIX + now);

@@ -55,6 +55,10 @@ class TwoPersonWindowTest {
         // Private round: partner one says yes to everything, partner two yes then no.
         int key = KeyEvent.VK_2;
         if (prompt.startsWith("want_")) {
+          assertTrue(window.curtained(), "the window is black while " + prompt + " is answered");
+          assertTrue(
+              screen.buttons().stream().noneMatch(ScreenModel.Button::selected),
+              "no private answer is shown as chosen");
           boolean partnerTwo = screen.title().contains("Partner two");
           key = partnerTwo && !prompt.equals("want_slow_kissing") ? KeyEvent.VK_3 : KeyEvent.VK_1;
         } else if (isMulti(window, prompt)) {
@@ -82,6 +86,19 @@ class TwoPersonWindowTest {
       assertEquals(List.of("1|1", "2|0"), rows(s, "SELECT id, has_pelvic_pain FROM person"));
       assertEquals(
           List.of("0", "1", "2"), rows(s, "SELECT DISTINCT person_id FROM answer ORDER BY 1"));
+      assertEquals(
+          List.of(
+              "0|want_massage|no_match",
+              "0|want_mutual_touch|no_match",
+              "0|want_shower|no_match",
+              "0|want_slow_kissing|both_yes",
+              "0|want_toys_over_clothes|no_match"),
+          rows(
+              s,
+              "SELECT person_id, prompt_id, option_id FROM answer"
+                  + " WHERE prompt_id LIKE 'want_%' OR option_id IN ('yes', 'maybe', 'no')"
+                  + " ORDER BY prompt_id"),
+          "of the private round only what it came to is kept, as the couple's");
       assertEquals(List.of("slower"), rows(s, "SELECT signal_id FROM signal"));
       assertEquals(
           rows(s, "SELECT night_id FROM checkin"),

@@ -117,6 +117,28 @@ class DeckLoaderTest {
     }
 
     @Test
+    void conditionOnAPrivateAnswer_isRejected_becauseTheNextQuestionWouldTellIt() {
+      DeckException e =
+          broken(
+              """
+              id: test
+              title: Test
+              prompts:
+                - id: kissing
+                  private: true
+                  text: Slow kissing?
+                  phrase: slow kissing
+                - id: more
+                  text: More kissing?
+                  when: {prompt: kissing, is: [yes]}
+                  options:
+                    - {id: a, label: A, phrase: a}
+              """);
+      assertTrue(e.getMessage().contains("line 10"), e.getMessage());
+      assertTrue(e.getMessage().contains("private prompt 'kissing'"), e.getMessage());
+    }
+
+    @Test
     void conditionNamingAMissingOption_isRejected() {
       DeckException e =
           broken(

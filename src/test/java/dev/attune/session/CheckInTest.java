@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -301,6 +302,58 @@ class CheckInTest {
     }
 
     @Test
+    void privateAnswers_neverReachTheJournal_onlyWhatTheRoundCameTo() {
+      CheckIn c = checkIn(SAM, ALEX);
+      c.start();
+      c.choose(0);
+      pick(c, "none");
+      c.choose(0);
+      pick(c, "hurting");
+      c.choose(0);
+      pick(c, "yes"); // Sam: kissing
+      pick(c, "maybe"); // Sam: shower
+      pick(c, "no"); // Sam: toys
+      assertEquals(
+          List.of(),
+          journal.calls.stream().filter(call -> call.matches(".*(kissing|shower|toys).*")).toList(),
+          "nothing of Sam's private turn is written while Alex has still to answer");
+      c.choose(0);
+      pick(c, "yes"); // Alex: kissing
+      assertEquals(
+          "kissing", ask(c.back().orElseThrow()).prompt().id(), "back works inside a private turn");
+      pick(c, "yes"); // Alex: kissing again
+      pick(c, "maybe"); // Alex: shower
+      pick(c, "yes"); // Alex: toys
+      assertEquals(
+          List.of(
+              "answer 0 kissing [both_yes]", "answer 0 shower [talk]", "answer 0 toys [no_match]"),
+          journal.calls.stream().filter(call -> call.matches(".*(kissing|shower|toys).*")).toList(),
+          "only the outcomes, saved as the couple's, once the round ends");
+      assertEquals("stop_word", ask(c.choose(0)).prompt().id());
+      assertEquals(
+          Optional.empty(), c.back(), "back never reaches into a private round that has ended");
+    }
+
+    @Test
+    void leavingDuringTheRound_keepsOnlyWhatTheAnsweredPromptsCameTo() {
+      CheckIn c = checkIn(SAM, ALEX);
+      c.start();
+      c.choose(0);
+      pick(c, "none");
+      c.choose(0);
+      pick(c, "hurting");
+      c.choose(0);
+      pick(c, "yes"); // Sam: kissing
+      Step.Finished end = c.leave();
+      assertEquals(
+          List.of("answer 0 kissing [no_match]"),
+          journal.calls.stream()
+              .filter(call -> call.matches(".*(kissing|shower|toys).*"))
+              .toList());
+      assertFalse(end.summary().text().contains("kissing"), end.summary().text());
+    }
+
+    @Test
     void unnamedPeople_areCalledPartnerOneAndTwo() {
       CheckIn c = checkIn(new Person(1, "", true), new Person(2, " ", false));
       Step.Handoff first = assertInstanceOf(Step.Handoff.class, c.start());
@@ -384,6 +437,49 @@ class CheckInTest {
                   new Unfinished.Answer(1, "where", List.of("vulva", "belly"))));
       assertEquals("where", ask(step).prompt().id());
       assertEquals(Set.of("vulva", "belly"), ask(step).selected());
+    }
+
+    @Test
+    void aChoiceOfSeveralThatWasSkipped_isFinished_andTheNextPromptIsAsked() {
+      CheckIn c = new CheckIn("c1", deck(), List.of(YOU), journal, clock);
+      Step step =
+          c.resume(
+              List.of(
+                  new Unfinished.Answer(1, "pain", List.of("mild")),
+                  new Unfinished.Answer(1, "where", List.of("skip"))));
+      assertEquals("kissing", ask(step).prompt().id());
+    }
+
+    @Test
+    void aSettledPrivateRound_isNotAskedAgain_andIsToldInTheSummary() {
+      CheckIn c = new CheckIn("c1", deck(), List.of(SAM, ALEX), journal, clock);
+      Step step =
+          c.resume(
+              List.of(
+                  new Unfinished.Answer(1, "pain", List.of("none")),
+                  new Unfinished.Answer(2, "worry", List.of("hurting")),
+                  new Unfinished.Answer(Journal.TOGETHER, "kissing", List.of("both_yes")),
+                  new Unfinished.Answer(Journal.TOGETHER, "shower", List.of("no_match")),
+                  new Unfinished.Answer(Journal.TOGETHER, "toys", List.of("talk"))));
+      Step.Handoff together = assertInstanceOf(Step.Handoff.class, step);
+      assertEquals(null, together.to());
+      assertEquals("stop_word", ask(c.choose(0)).prompt().id());
+      Step.Finished end = assertInstanceOf(Step.Finished.class, pick(c, "red"));
+      assertTrue(end.summary().text().contains("You both said yes to slow kissing."));
+      assertTrue(end.summary().text().contains("Something to talk about: toys."));
+    }
+
+    @Test
+    void aRoundCutOffByACrash_isAskedAgainFromItsStart() {
+      CheckIn c = new CheckIn("c1", deck(), List.of(SAM, ALEX), journal, clock);
+      Step step =
+          c.resume(
+              List.of(
+                  new Unfinished.Answer(1, "pain", List.of("none")),
+                  new Unfinished.Answer(2, "worry", List.of("hurting"))));
+      Step.Handoff handoff = assertInstanceOf(Step.Handoff.class, step);
+      assertEquals(SAM, handoff.to());
+      assertTrue(handoff.privateRound());
     }
 
     @Test

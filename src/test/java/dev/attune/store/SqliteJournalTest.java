@@ -56,6 +56,40 @@ class SqliteJournalTest {
   }
 
   @Test
+  void privateAnswersAnOlderAttuneKept_areForgottenAtStart_leavingNoBytes() throws Exception {
+    Path file;
+    try (Database db = Database.open(dir)) {
+      file = db.file();
+      Person sam = new SqlitePeople(db, Clock.systemUTC()).add("Sam", true);
+      SqliteJournal journal = new SqliteJournal(db);
+      journal.begin("c1", "before", List.of(sam), NINE_PM);
+      journal.answer("c1", sam.id(), "pain_level", List.of("mild"), NINE_PM);
+      journal.answer("c1", sam.id(), "want_massage", List.of("maybe"), NINE_PM);
+      journal.answer("c1", sam.id(), "want_shower", List.of("skip"), NINE_PM);
+      journal.settle("c1", java.util.Map.of("want_slow_kissing", "both_yes"), NINE_PM);
+      assertEquals(
+          2,
+          SqliteJournal.forgetPrivateAnswers(
+              db, List.of(new dev.attune.deck.DeckLoader().bundled("before"))));
+      assertEquals(
+          List.of("1|pain_level|mild", "0|want_slow_kissing|both_yes"),
+          rows(db, "SELECT person_id, prompt_id, option_id FROM answer ORDER BY 2"));
+    }
+    for (String gone : List.of("want_massage", "want_shower")) {
+      for (Path f : List.of(file, Path.of(file + "-wal"))) {
+        if (java.nio.file.Files.exists(f)) {
+          String bytes =
+              new String(
+                  java.nio.file.Files.readAllBytes(f),
+                  java.nio.charset.StandardCharsets.ISO_8859_1);
+          org.junit.jupiter.api.Assertions.assertFalse(
+              bytes.contains(gone), gone + " is still in the bytes of " + f.getFileName());
+        }
+      }
+    }
+  }
+
+  @Test
   void aNewAnswerToTheSamePrompt_replacesTheOld_andWithdrawRemovesIt() throws Exception {
     try (Database db = Database.open(dir)) {
       SqliteJournal journal = new SqliteJournal(db);

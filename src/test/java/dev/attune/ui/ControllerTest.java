@@ -105,6 +105,29 @@ class ControllerTest {
     }
 
     @Test
+    void f12_staysDarkAndSilent_whateverIsPressed_untilC() {
+      Fakes.World w = new Fakes.World();
+      w.digit(4); // History: its summary is spoken when shown, and again with R
+      String screen = w.screen();
+      w.key(Command.HIDE);
+      int said = w.voice.said.size();
+      for (Command c : Command.values()) {
+        if (c != Command.CURTAIN) {
+          w.controller.command(c, 1);
+        }
+      }
+      w.controller.clicked(0);
+      w.controller.tapped();
+      w.controller.focusMoved(0);
+      assertEquals(said, w.voice.said.size(), "not a word while hidden");
+      assertEquals(screen, w.screen(), "no key did anything while hidden");
+      assertTrue(w.view.curtain);
+      w.key(Command.CURTAIN);
+      assertFalse(w.view.curtain, "C brings Attune back");
+      assertTrue(w.voice.said.size() > said, "and says where things stand");
+    }
+
+    @Test
     void curtain_blacksOutButKeysStillWork() {
       Fakes.World w = new Fakes.World();
       w.key(Command.CURTAIN);
@@ -283,6 +306,96 @@ class ControllerTest {
       w.key(Command.ACTIVATE); // first region
       assertTrue(w.controller.model().buttons().get(0).selected());
       assertEquals(1, w.controller.scanned(), "scanning continues with the next option");
+    }
+  }
+
+  @Nested
+  class PrivateRound {
+    final List<Person> couple = List.of(new Person(1, "", true), new Person(2, "", false));
+
+    /**
+     * A couple's Before that stopped just before the private round, every earlier prompt skipped.
+     */
+    java.util.Optional<dev.attune.session.Unfinished> stoppedBeforeThePrivateRound() {
+      Fakes.Log log = new Fakes.Log();
+      dev.attune.session.CheckIn checkIn =
+          new dev.attune.session.CheckIn(
+              "c1", Fakes.decks().get("before"), couple, log, java.time.Clock.systemUTC());
+      dev.attune.session.Step step = checkIn.start();
+      while (!(step instanceof dev.attune.session.Step.Handoff
+          && ((dev.attune.session.Step.Handoff) step).privateRound())) {
+        int skip = step.choices().size() - 2; // Skip, then Not today, close every list
+        step = checkIn.choose(step instanceof dev.attune.session.Step.Handoff ? 0 : skip);
+      }
+      List<dev.attune.session.Unfinished.Answer> saved = new java.util.ArrayList<>();
+      log.answers.forEach(
+          (person, prompts) ->
+              prompts.forEach(
+                  (prompt, options) ->
+                      saved.add(
+                          new dev.attune.session.Unfinished.Answer(person, prompt, options))));
+      return java.util.Optional.of(
+          new dev.attune.session.Unfinished(
+              "c1", "before", java.time.Instant.now(), List.of(1L, 2L), saved));
+    }
+
+    Fakes.World atTheFirstPrivatePrompt(Preferences preferences) {
+      Fakes.World w = new Fakes.World(preferences, couple, stoppedBeforeThePrivateRound());
+      assertEquals("resume", w.screen());
+      w.digit(1); // carry on
+      assertEquals("handoff", w.screen());
+      w.clock.advance(400);
+      w.key(Command.ACTIVATE);
+      assertEquals("prompt:want_slow_kissing", w.screen());
+      w.clock.advance(400);
+      return w;
+    }
+
+    @Test
+    void everyChoiceIsConfirmedAlike_theWindowStaysDark_andNothingIsSaved() {
+      List<String> heard = new java.util.ArrayList<>();
+      for (int option = 1; option <= 4; option++) {
+        Fakes.World w = atTheFirstPrivatePrompt(Preferences.DEFAULTS);
+        assertTrue(w.view.curtained(), "dark while a private answer is given");
+        w.digit(option);
+        assertEquals("prompt:want_massage", w.screen());
+        heard.add(w.voice.said.get(w.voice.said.size() - 1).toString());
+        assertTrue(w.voice.last().startsWith("Got it."), w.voice.last());
+        assertTrue(
+            w.log.calls.stream().noneMatch(c -> c.contains("want_")),
+            "nothing of a private turn is written: " + w.log.calls);
+      }
+      assertEquals(1, heard.stream().distinct().count(), heard::toString);
+    }
+
+    @Test
+    void movingBetweenPrivateAnswers_saysNoLabel() {
+      Fakes.World w = atTheFirstPrivatePrompt(Preferences.DEFAULTS);
+      int before = w.voice.said.size();
+      w.key(Command.NEXT);
+      w.key(Command.NEXT);
+      assertEquals(before, w.voice.said.size(), "the focus moved without a word");
+    }
+
+    @Test
+    void aScanPressIsHeldUntilTheRoundIsRead_soItsTimingTellsNothing() {
+      Fakes.World w = atTheFirstPrivatePrompt(Preferences.DEFAULTS.withScanning(true));
+      w.steps.next(); // Maybe
+      assertEquals(1, w.controller.scanned());
+      int before = w.voice.said.size();
+      w.key(Command.ACTIVATE);
+      assertEquals("prompt:want_slow_kissing", w.screen(), "not chosen yet");
+      assertEquals(before, w.voice.said.size(), "the press made no sound");
+      int buttons = w.controller.model().buttons().size();
+      for (int i = 2; i < buttons; i++) {
+        w.steps.next();
+        assertEquals(i, w.controller.scanned(), "the scan reads on");
+      }
+      w.steps.next(); // the round is over
+      assertEquals("prompt:want_massage", w.screen());
+      assertTrue(
+          w.voice.said.stream().anyMatch(u -> Fakes.Voice.words(u).startsWith("Got it.")),
+          "confirmed once the round was read");
     }
   }
 
