@@ -245,7 +245,8 @@ public final class App {
                       storage,
                       clock,
                       Path.of(System.getProperty("user.home")),
-                      recordings::removeAll),
+                      recordings::removeAll,
+                      pending),
                   followUp,
                   word -> CompletableFuture.supplyAsync(() -> Words.describe(word), storage),
                   new RecordedVoice(

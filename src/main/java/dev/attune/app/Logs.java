@@ -35,6 +35,33 @@ final class Logs {
   }
 
   /**
+   * A rotating file handler whose every file is owner-only: the handler opens a new file (at start,
+   * and each time the log rotates) through {@link #setOutputStream}, so that is where the new file
+   * is closed to other accounts, before anything is written into it.
+   */
+  private static final class OwnerOnlyHandler extends FileHandler {
+    private final Path dir;
+
+    OwnerOnlyHandler(Path dir, int limit, int count) throws IOException {
+      super(dir.resolve(PATTERN).toString(), limit, count, true);
+      this.dir = dir;
+    }
+
+    @Override
+    protected synchronized void setOutputStream(java.io.OutputStream out) {
+      super.setOutputStream(out);
+      if (dir != null) { // null while the constructor opens the first file; start() covers it
+        try {
+          ownerOnly(dir);
+        } catch (IOException e) {
+          reportError(
+              "cannot make the log owner-only", e, java.util.logging.ErrorManager.OPEN_FAILURE);
+        }
+      }
+    }
+  }
+
+  /**
    * Sends Attune's and its libraries' log records to {@code dir}/attune.0.log (3 × 1 MB), and no
    * longer to the folder of an Attune that ran before in this JVM (tests start many).
    */
@@ -44,7 +71,7 @@ final class Logs {
     }
     stopAny();
     try {
-      FileHandler file = new FileHandler(dir.resolve(PATTERN).toString(), 1_000_000, 3, true);
+      FileHandler file = new OwnerOnlyHandler(dir, 1_000_000, 3);
       file.setFormatter(new SimpleFormatter());
       file.setLevel(Level.INFO);
       Logger root = Logger.getLogger("");

@@ -117,11 +117,19 @@ public final class Main {
       Records records = new Records(database, decks, Clock.systemDefaultZone());
       if (arguments.exportCsv().isPresent()) {
         records.exportCsv(arguments.exportCsv().get());
-        out.println("Wrote " + arguments.exportCsv().get().toAbsolutePath());
+        out.println(
+            "Wrote "
+                + arguments.exportCsv().get().toAbsolutePath()
+                + ". Only your account can open it, but it is not encrypted: anyone who can open"
+                + " your files can read it.");
       }
       if (arguments.report().isPresent()) {
         records.report(arguments.report().get());
-        out.println("Wrote " + arguments.report().get().toAbsolutePath());
+        out.println(
+            "Wrote "
+                + arguments.report().get().toAbsolutePath()
+                + ". Only your account can open it, but it is not encrypted: anyone who can open"
+                + " your files can read it.");
       }
       return OK;
     } catch (StoreException | ReportException e) {

@@ -2,6 +2,7 @@ package dev.attune.app;
 
 import dev.attune.session.LastAnswers;
 import dev.attune.store.Backups;
+import dev.attune.store.PendingJournal;
 import dev.attune.store.SqliteFollowUp;
 import dev.attune.ui.HistorySource;
 import java.nio.file.Path;
@@ -26,9 +27,12 @@ final class StoredHistory implements HistorySource {
   private final Clock clock;
   private final Path exportDir;
   private final Runnable eraseRecordings;
+  private final PendingJournal pending;
 
   /**
    * @param eraseRecordings removes every recording of a person's own voice, for "delete everything"
+   * @param pending answers waiting to be saved; a delete drops those it deletes, so they never come
+   *     back
    */
   StoredHistory(
       Records records,
@@ -36,8 +40,10 @@ final class StoredHistory implements HistorySource {
       Executor storage,
       Clock clock,
       Path exportDir,
-      Runnable eraseRecordings) {
+      Runnable eraseRecordings,
+      PendingJournal pending) {
     this.eraseRecordings = eraseRecordings;
+    this.pending = pending;
     this.records = records;
     this.backups = backups;
     this.storage = storage;
@@ -84,19 +90,25 @@ final class StoredHistory implements HistorySource {
 
   @Override
   public CompletableFuture<Void> deleteNight(long nightId) {
-    return erase(() -> records.erasure().deleteNight(nightId));
+    return erase(() -> pending.forgetCheckIns(records.erasure().deleteNight(nightId)));
   }
 
   @Override
   public CompletableFuture<Void> deletePerson(long personId) {
-    return erase(() -> records.erasure().deletePerson(personId));
+    return erase(
+        () -> {
+          pending.forgetPerson(personId);
+          records.erasure().deletePerson(personId);
+        });
   }
 
   @Override
   public CompletableFuture<Void> deleteEverything() {
     return erase(
         () -> {
+          pending.forgetAll();
           records.erasure().deleteEverything();
+          records.erasure().deleteSetAside();
           eraseRecordings.run();
         });
   }

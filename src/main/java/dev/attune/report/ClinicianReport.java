@@ -9,7 +9,6 @@ import dev.attune.session.PainPoint;
 import dev.attune.session.Person;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +83,7 @@ public final class ClinicianReport {
    * @throws ReportException naming the file
    */
   public void write(Path file, List<NightSummary> nights, List<PainPoint> pain, byte[] chartPng) {
-    try (OutputStream out = Files.newOutputStream(file)) {
+    try (OutputStream out = OwnerOnlyFile.open(file)) {
       write(out, nights, pain, chartPng);
     } catch (IOException e) {
       throw new ReportException(

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -87,7 +86,9 @@ public final class CsvExport implements AutoCloseable {
       Path file, Collection<Deck> decks, List<Person> people, ZoneId zone) {
     Writer out;
     try {
-      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      out =
+          new java.io.BufferedWriter(
+              new java.io.OutputStreamWriter(OwnerOnlyFile.open(file), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new ReportException(
           "Attune could not write " + file + ". Check the folder exists and can be written.", e);

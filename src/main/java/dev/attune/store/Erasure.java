@@ -2,6 +2,7 @@ package dev.attune.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,10 +25,24 @@ public final class Erasure {
     this.database = database;
   }
 
-  /** Deletes one night: its check-ins, their people and answers, and its pause-board signals. */
-  public void deleteNight(long nightId) {
+  /**
+   * Deletes one night: its check-ins, their people and answers, and its pause-board signals.
+   *
+   * @return the ids of the check-ins deleted
+   */
+  public java.util.List<String> deleteNight(long nightId) {
+    java.util.List<String> checkIns = new java.util.ArrayList<>();
     delete(
         c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT id FROM checkin WHERE night_id = ?")) {
+            s.setLong(1, nightId);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                checkIns.add(rs.getString(1));
+              }
+            }
+          }
           update(
               c,
               "DELETE FROM setting WHERE key = '"
@@ -36,6 +51,7 @@ public final class Erasure {
               nightId);
           update(c, "DELETE FROM night WHERE id = ?", nightId);
         });
+    return checkIns;
   }
 
   /**
@@ -67,6 +83,62 @@ public final class Erasure {
             }
           }
         });
+  }
+
+  /**
+   * Deletes the copies Attune set aside next to its database (a damaged one, the one replaced by a
+   * restore, pieces without their database) and the older logs, and empties the current log: after
+   * "delete everything", nothing of before is left in the data folder. Each copy is overwritten
+   * with zeros before it is deleted.
+   *
+   * @return how many files were deleted
+   * @throws StoreException naming the file that could not be deleted
+   */
+  public int deleteSetAside() {
+    Path dir = database.file().getParent();
+    String db = Database.FILE_NAME + ".";
+    int deleted = 0;
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        boolean copy =
+            name.startsWith(db)
+                && (name.contains(".damaged-")
+                    || name.contains(".before-restore-")
+                    || name.contains(".orphaned-"));
+        boolean oldLog = name.matches("attune\\.[1-9][0-9]*\\.log");
+        if ((copy || oldLog) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          zero(f);
+          Files.delete(f);
+          deleted++;
+        } else if (name.equals("attune.0.log")) {
+          zero(f);
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException(
+          "Attune could not delete the older copies in "
+              + dir
+              + ". Delete the files whose names start with attune.db. yourself.",
+          e);
+    }
+    return deleted;
+  }
+
+  /** Overwrites a file with zeros and empties it. */
+  private static void zero(Path file) throws IOException {
+    try (java.nio.channels.FileChannel ch =
+        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+      long size = ch.size();
+      java.nio.ByteBuffer zeros = java.nio.ByteBuffer.allocate(64 * 1024);
+      for (long at = 0; at < size; ) {
+        zeros.clear();
+        zeros.limit((int) Math.min(zeros.capacity(), size - at));
+        at += ch.write(zeros, at);
+      }
+      ch.force(true);
+      ch.truncate(0);
+    }
   }
 
   /**

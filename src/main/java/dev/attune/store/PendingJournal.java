@@ -55,7 +55,18 @@ public final class PendingJournal implements Journal {
 
   private final Journal target;
   private final Listener listener;
-  private final Deque<Consumer<Journal>> held = new ArrayDeque<>();
+  private final Deque<Held> held = new ArrayDeque<>();
+
+  /**
+   * One call waiting to be saved, and what it is about, so a delete can drop it: a deleted answer
+   * must never come back when saving works again.
+   *
+   * @param checkInId the check-in it writes to, or {@code null}
+   * @param personId the person it writes about, or {@link #NOBODY}
+   */
+  private record Held(Consumer<Journal> call, String checkInId, long personId) {}
+
+  private static final long NOBODY = -1;
   private boolean failing;
 
   public PendingJournal(Journal target, Listener listener) {
@@ -65,52 +76,52 @@ public final class PendingJournal implements Journal {
 
   @Override
   public void follows(String checkInId, String afterCheckInId) {
-    write(j -> j.follows(checkInId, afterCheckInId));
+    write(j -> j.follows(checkInId, afterCheckInId), checkInId, NOBODY);
   }
 
   @Override
   public void setting(String key, String value) {
-    write(j -> j.setting(key, value));
+    write(j -> j.setting(key, value), null, NOBODY);
   }
 
   @Override
   public void person(Person person, Instant at) {
-    write(j -> j.person(person, at));
+    write(j -> j.person(person, at), null, person.id());
   }
 
   @Override
   public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
     List<Person> copy = List.copyOf(people);
-    write(j -> j.begin(checkInId, deckId, copy, at));
+    write(j -> j.begin(checkInId, deckId, copy, at), checkInId, NOBODY);
   }
 
   @Override
   public void answer(
       String checkInId, long personId, String promptId, List<String> optionIds, Instant at) {
     List<String> copy = List.copyOf(optionIds);
-    write(j -> j.answer(checkInId, personId, promptId, copy, at));
+    write(j -> j.answer(checkInId, personId, promptId, copy, at), checkInId, personId);
   }
 
   @Override
   public void settle(String checkInId, java.util.Map<String, String> outcomes, Instant at) {
     java.util.Map<String, String> copy =
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
-    write(j -> j.settle(checkInId, copy, at));
+    write(j -> j.settle(checkInId, copy, at), checkInId, NOBODY);
   }
 
   @Override
   public void withdraw(String checkInId, long personId, String promptId) {
-    write(j -> j.withdraw(checkInId, personId, promptId));
+    write(j -> j.withdraw(checkInId, personId, promptId), checkInId, personId);
   }
 
   @Override
   public void finish(String checkInId, Outcome outcome, Instant at) {
-    write(j -> j.finish(checkInId, outcome, at));
+    write(j -> j.finish(checkInId, outcome, at), checkInId, NOBODY);
   }
 
   @Override
   public void signal(String signalId, Instant at) {
-    write(j -> j.signal(signalId, at));
+    write(j -> j.signal(signalId, at), null, NOBODY);
   }
 
   /**
@@ -127,15 +138,32 @@ public final class PendingJournal implements Journal {
     return held.size();
   }
 
-  private synchronized void write(Consumer<Journal> call) {
-    held.addLast(call);
+  /**
+   * Drops every held call that writes to one of {@code checkInIds}: those check-ins were deleted.
+   */
+  public synchronized void forgetCheckIns(java.util.Collection<String> checkInIds) {
+    held.removeIf(h -> h.checkInId() != null && checkInIds.contains(h.checkInId()));
+  }
+
+  /** Drops every held call about this person: they were deleted. */
+  public synchronized void forgetPerson(long personId) {
+    held.removeIf(h -> h.personId() == personId);
+  }
+
+  /** Drops every held call: everything was deleted. */
+  public synchronized void forgetAll() {
+    held.clear();
+  }
+
+  private synchronized void write(Consumer<Journal> call, String checkInId, long personId) {
+    held.addLast(new Held(call, checkInId, personId));
     drain();
   }
 
   private boolean drain() {
     while (!held.isEmpty()) {
       try {
-        held.peekFirst().accept(target);
+        held.peekFirst().call().accept(target);
       } catch (RuntimeException e) {
         // Kept at the head: it and everything after it wait, in order, for the next try.
         if (!failing) {

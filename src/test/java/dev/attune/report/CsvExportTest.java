@@ -48,6 +48,28 @@ class CsvExportTest {
   }
 
   @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs({
+    org.junit.jupiter.api.condition.OS.LINUX,
+    org.junit.jupiter.api.condition.OS.MAC
+  })
+  void theFile_isTheOwnersOnly_fromBirth_andWhenItReplacesAnOpenOne() throws IOException {
+    Path fresh = dir.resolve("fresh.csv");
+    Path open = Files.writeString(dir.resolve("open.csv"), "old");
+    Files.setPosixFilePermissions(
+        open, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    for (Path file : List.of(fresh, open)) {
+      try (CsvExport csv = CsvExport.open(file, Decks.bundled(), PEOPLE, KOLKATA)) {
+        csv.write(row(1, "pain_where", "lower_left"));
+      }
+      assertEquals(
+          "rw-------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(file)),
+          file.getFileName().toString());
+    }
+  }
+
+  @Test
   void everyColumn_readsBack_withNamesLabelsAndLocalTime() throws IOException {
     StringWriter out = new StringWriter();
     try (CsvExport csv = new CsvExport(out, Decks.bundled(), PEOPLE, KOLKATA)) {

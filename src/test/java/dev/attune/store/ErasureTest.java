@@ -147,6 +147,32 @@ class ErasureTest {
   }
 
   @Test
+  void deletingWhatWasSetAside_removesOldCopiesAndLogs_andEmptiesTheLiveLog() throws Exception {
+    try (Database db = Database.open(dir)) {
+      for (String name :
+          List.of(
+              "attune.db.damaged-2026-11-01-0900",
+              "attune.db.damaged-2026-11-01-0900-wal",
+              "attune.db.before-restore-2026-11-02-0900",
+              "attune.db.orphaned-2026-11-03-0900-wal",
+              "attune.1.log",
+              "attune.2.log",
+              "attune.0.log")) {
+        Files.writeString(dir.resolve(name), NAME);
+      }
+      Path mine = Files.writeString(dir.resolve("notes.txt"), NAME);
+      assertEquals(6, new Erasure(db).deleteSetAside());
+      try (var left = Files.list(dir)) {
+        assertEquals(
+            List.of("attune.0.log", "attune.db", "attune.db-shm", "attune.db-wal", "notes.txt"),
+            left.map(f -> f.getFileName().toString()).sorted().toList());
+      }
+      assertEquals(0, Files.size(dir.resolve("attune.0.log")), "the live log is emptied");
+      assertEquals(NAME, Files.readString(mine), "other files are left alone");
+    }
+  }
+
+  @Test
   void theTogetherId_isNotAPerson() {
     try (Database db = Database.open(dir)) {
       assertThrows(

@@ -112,6 +112,42 @@ class PendingJournalTest {
   }
 
   @Test
+  void whatIsDeletedWhileHeld_isNeverSavedAfterwards() throws Exception {
+    Person sam = new Person(1, "Sam", true);
+    Person alex = new Person(2, "Alex", false);
+    try (Database db = Database.open(dir.resolve("data"))) {
+      PendingJournal journal = new PendingJournal(new SqliteJournal(db), told);
+      journal.person(sam, AT);
+      journal.person(alex, AT);
+      journal.begin("c1", "before", List.of(sam, alex), AT);
+      journal.begin("c2", "after", List.of(sam, alex), AT.plusSeconds(1));
+      pragma(db, "PRAGMA query_only = ON");
+      journal.answer("c1", 1, "pain_level", List.of("mild"), AT.plusSeconds(2));
+      journal.answer("c2", 1, "needs_now", List.of("water"), AT.plusSeconds(3));
+      journal.answer("c2", 2, "needs_now", List.of("blanket"), AT.plusSeconds(4));
+      journal.signal("slower", AT.plusSeconds(5));
+      journal.forgetCheckIns(List.of("c1")); // its night was deleted
+      journal.forgetPerson(2); // Alex was deleted
+      pragma(db, "PRAGMA query_only = OFF");
+      assertTrue(journal.retry());
+      assertEquals(
+          List.of("c2|1|needs_now|water"),
+          SqliteJournalTest.rows(
+              db, "SELECT checkin_id, person_id, prompt_id, option_id FROM answer"));
+      assertEquals(List.of("slower"), SqliteJournalTest.rows(db, "SELECT signal_id FROM signal"));
+
+      pragma(db, "PRAGMA query_only = ON");
+      journal.answer("c2", 1, "next_time", List.of("cuddle"), AT.plusSeconds(6));
+      journal.forgetAll(); // everything was deleted
+      pragma(db, "PRAGMA query_only = OFF");
+      assertTrue(journal.retry());
+      assertEquals(0, journal.pending());
+      assertEquals(
+          List.of("needs_now"), SqliteJournalTest.rows(db, "SELECT prompt_id FROM answer"));
+    }
+  }
+
+  @Test
   void diskFillsUp_answersAreHeld_andAllSavedInOrderOnRetry() throws Exception {
     List<Consumer<Journal>> calls = new ArrayList<>();
     calls.add(j -> j.begin("c1", "before", List.of(), AT));
