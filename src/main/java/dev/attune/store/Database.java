@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,9 @@ public final class Database implements AutoCloseable {
   private final Path file;
   private final Connection connection;
   private final Optional<String> recoveryNotice;
+
+  /** The open vault while a sealed database is unlocked; {@code null} otherwise. */
+  private Vault vault;
 
   private Database(Path file, Connection connection, Optional<String> recoveryNotice) {
     this.file = file;
@@ -110,12 +115,119 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Whether a passphrase seals this database: it must be unlocked before anything is read. */
+  public boolean sealed() {
+    try {
+      return Sealing.sealed(connection);
+    } catch (SQLException e) {
+      throw new StoreException("Attune cannot read its database " + file, e);
+    }
+  }
+
+  /** The wrapped key, when a passphrase is set. */
+  public Optional<Vault.Wrapped> wrapped() {
+    try {
+      return Optional.ofNullable(Sealing.wrapped(connection));
+    } catch (SQLException e) {
+      throw new StoreException("Attune cannot read its database " + file, e);
+    }
+  }
+
+  /** Whether the sealed data is open now (always true without a passphrase). */
+  public boolean unlocked() {
+    return vault != null || !sealed();
+  }
+
+  /**
+   * Opens the sealed data with an opened vault. What does not open is named, and everything else is
+   * there.
+   *
+   * @return one line per damaged row ("answer c1:2"); empty when everything opened
+   */
+  public List<String> unlock(Vault opened) {
+    List<List<String>> damaged = new ArrayList<>();
+    Transactions.run(this, c -> damaged.add(Sealing.open(c, opened)));
+    vault = opened;
+    return damaged.get(0);
+  }
+
+  /** Forgets every opened value and drops the key from memory. */
+  public void lock() {
+    try {
+      Sealing.drop(connection);
+    } catch (SQLException e) {
+      throw new StoreException("Attune could not lock its database " + file, e);
+    } finally {
+      if (vault != null) {
+        vault.close();
+        vault = null;
+      }
+    }
+  }
+
+  /**
+   * Seals everything with a passphrase's vault, in one transaction, then leaves no plain copy
+   * behind: freed bytes are zeroed, the write-ahead log emptied and the file rebuilt.
+   */
+  public void protect(Vault opened) {
+    Transactions.run(this, c -> Sealing.seal(c, opened));
+    vault = opened;
+    scrub();
+  }
+
+  /** Takes the passphrase away: everything back in plain columns, in one transaction. */
+  public void unprotect() {
+    if (vault == null) {
+      throw new IllegalStateException("unlock before taking the passphrase away");
+    }
+    Transactions.run(this, Sealing::unseal);
+    vault.close();
+    vault = null;
+    scrub();
+  }
+
+  /** Keeps a new wrapping of the same data key (a new passphrase). */
+  public void rewrap(Vault.Wrapped wrapped) {
+    Transactions.run(this, c -> Sealing.storeWrapped(c, wrapped));
+    scrub();
+  }
+
+  /**
+   * Rebuilds the file without free pages and empties the write-ahead log into it, so nothing
+   * deleted or replaced can be read back from {@code attune.db} or its {@code -wal}.
+   */
+  public void scrub() {
+    try (Statement s = connection.createStatement()) {
+      truncateLog(s);
+      s.execute("VACUUM");
+      truncateLog(s);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Attune could not wipe every trace of what was replaced in "
+              + file
+              + ". Close Attune and open it again.",
+          e);
+    }
+  }
+
+  private static void truncateLog(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+      if (rs.next() && rs.getInt(1) != 0) {
+        throw new SQLException("the write-ahead log is in use by another connection");
+      }
+    }
+  }
+
   Connection connection() {
     return connection;
   }
 
   @Override
   public void close() {
+    if (vault != null) {
+      vault.close();
+      vault = null;
+    }
     try {
       connection.close();
     } catch (SQLException e) {

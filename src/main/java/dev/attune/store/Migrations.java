@@ -49,7 +49,20 @@ final class Migrations {
           // 2: History reads a few prompts across years of answers (pain, regions, tools).
           List.of(
               "CREATE INDEX answer_prompt ON answer(prompt_id, checkin_id)",
-              "CREATE INDEX checkin_deck ON checkin(deck, started_at)"));
+              "CREATE INDEX checkin_deck ON checkin(deck, started_at)"),
+          // 3: a passphrase seals what people said (Sealing): the wrapped key, and sealed columns.
+          List.of(
+              "CREATE TABLE vault (id INTEGER PRIMARY KEY CHECK (id = 1), salt BLOB NOT NULL,"
+                  + " memory_kib INTEGER NOT NULL, iterations INTEGER NOT NULL,"
+                  + " lanes INTEGER NOT NULL, wrapped BLOB NOT NULL)",
+              "ALTER TABLE person ADD COLUMN sealed BLOB",
+              "ALTER TABLE checkin ADD COLUMN sealed BLOB",
+              "ALTER TABLE signal ADD COLUMN sealed BLOB",
+              "CREATE TABLE sealed_answer (id INTEGER PRIMARY KEY,"
+                  + " checkin_id TEXT NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,"
+                  + " person_id INTEGER NOT NULL, answered_at INTEGER NOT NULL,"
+                  + " sealed BLOB NOT NULL)",
+              "CREATE INDEX sealed_answer_checkin ON sealed_answer(checkin_id)"));
 
   static int latest() {
     return STEPS.size();
