@@ -188,12 +188,18 @@ public final class App {
     Clock clock = parts.clock();
     Logs.start(database.file().getParent());
     database.recoveryNotice().ifPresent(notices::add);
-    List<Person> people = new SqlitePeople(database, clock).all();
     SqliteJournal.forgetPrivateAnswers(database, decks.values());
+    // With a passphrase, who is here and what was said can only be read once unlocked.
+    boolean sealed = database.sealed();
+    List<Person> people = sealed ? List.of() : new SqlitePeople(database, clock).all();
     Optional<Unfinished> unfinished =
-        SqliteJournal.unfinished(database, clock.instant().minus(Duration.ofHours(24)));
+        sealed
+            ? Optional.empty()
+            : SqliteJournal.unfinished(database, clock.instant().minus(Duration.ofHours(24)));
     Optional<LastAfter> followUp =
-        new SqliteFollowUp(database).last().filter(new FollowUpPolicy(clock)::offerNow);
+        sealed
+            ? Optional.empty()
+            : new SqliteFollowUp(database).last().filter(new FollowUpPolicy(clock)::offerNow);
     ScheduledExecutorService storage =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -250,7 +256,15 @@ public final class App {
                   followUp,
                   word -> CompletableFuture.supplyAsync(() -> Words.describe(word), storage),
                   new RecordedVoice(
-                      new VoiceRecorder(new JavaSoundMicrophone(), recordings), storage));
+                      new VoiceRecorder(new JavaSoundMicrophone(), recordings), storage),
+                  new StoredPassphrases(
+                      database,
+                      new Backups(dataDir, clock),
+                      pending,
+                      storage,
+                      clock,
+                      stored::lock,
+                      sealed));
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);

@@ -47,6 +47,12 @@ public final class PeopleBook {
     people.removeIf(p -> p.id() == personId);
   }
 
+  /** Knows exactly these people: read once Attune is unlocked. */
+  public void knowOnly(List<Person> saved) {
+    people.clear();
+    people.addAll(saved);
+  }
+
   /** Forgets everyone, after everything was deleted. */
   public void forgetEveryone() {
     people.clear();

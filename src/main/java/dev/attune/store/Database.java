@@ -69,6 +69,9 @@ public final class Database implements AutoCloseable {
     try {
       configure(connection);
       migrate(connection, file);
+      if (Sealing.sealed(connection)) {
+        Sealing.guard(connection); // it opens locked
+      }
       PrivateFiles.restrict(file);
       return new Database(file, connection, notice);
     } catch (SQLException | RuntimeException e) {
@@ -155,6 +158,9 @@ public final class Database implements AutoCloseable {
   public void lock() {
     try {
       Sealing.drop(connection);
+      if (Sealing.sealed(connection)) {
+        Sealing.guard(connection);
+      }
     } catch (SQLException e) {
       throw new StoreException("Attune could not lock its database " + file, e);
     } finally {
@@ -283,6 +289,8 @@ public final class Database implements AutoCloseable {
       s.execute("PRAGMA foreign_keys = ON");
       // Deleted rows are overwritten with zeros, so a deleted answer leaves no bytes behind.
       s.execute("PRAGMA secure_delete = ON");
+      // What a passphrase opens is kept in TEMP tables (Sealing): in memory, never in a file.
+      s.execute("PRAGMA temp_store = MEMORY");
       try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
         rs.next();
       }

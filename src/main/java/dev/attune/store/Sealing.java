@@ -107,6 +107,42 @@ final class Sealing {
 
   private Sealing() {}
 
+  private static final List<String> SEALED_TABLES =
+      List.of("person", "checkin", "answer", "signal");
+
+  /**
+   * While locked, nothing may be written in the plain columns of a sealed database: a write that
+   * comes late (an answer still queued when Attune locked) fails, and is held until unlocked.
+   */
+  static void guard(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String table : SEALED_TABLES) {
+        for (String op : List.of("INSERT", "UPDATE")) {
+          s.execute(
+              "CREATE TEMP TRIGGER IF NOT EXISTS locked_"
+                  + table
+                  + "_"
+                  + op.toLowerCase(java.util.Locale.ROOT)
+                  + " BEFORE "
+                  + op
+                  + " ON main."
+                  + table
+                  + " BEGIN SELECT RAISE(ABORT, 'Attune is locked'); END");
+        }
+      }
+    }
+  }
+
+  private static void unguard(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String table : SEALED_TABLES) {
+        for (String op : List.of("insert", "update")) {
+          s.execute("DROP TRIGGER IF EXISTS temp.locked_" + table + "_" + op);
+        }
+      }
+    }
+  }
+
   /** Whether the database has a passphrase: its data is sealed on disk. */
   static boolean sealed(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
@@ -153,9 +189,9 @@ final class Sealing {
    */
   static List<String> open(Connection c, Vault vault) throws SQLException {
     drop(c);
+    unguard(c);
     Function.create(c, FUNCTION, new Seal(vault));
     try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA temp_store = MEMORY");
       for (String sql : TABLES) {
         s.execute(sql);
       }

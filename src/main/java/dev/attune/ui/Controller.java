@@ -3,8 +3,10 @@ package dev.attune.ui;
 import dev.attune.deck.Deck;
 import dev.attune.session.CarriedForward;
 import dev.attune.session.CheckIn;
+import dev.attune.session.LastAfter;
 import dev.attune.session.LastAnswers;
 import dev.attune.session.Person;
+import dev.attune.session.Unfinished;
 import dev.attune.speech.Utterance;
 import dev.attune.speech.VoiceProfile;
 import java.util.ArrayList;
@@ -38,6 +40,18 @@ public final class Controller {
    */
   private boolean hidden;
 
+  /** With a passphrase: locked, the key dropped, until the passphrase is typed. */
+  private boolean locked;
+
+  /** How long Attune waits without a key or a tap before it locks, with a passphrase. */
+  static final long IDLE_LOCK_MILLIS = 15 * 60 * 1000L;
+
+  /** When the last key, click or tap came, by the injected clock. */
+  private long lastInputAt;
+
+  /** Which idle check is the current one; older ones do nothing. */
+  private int idleArmed;
+
   private int shown;
   private long inputs;
   private long lastChoice = Long.MIN_VALUE / 2;
@@ -60,6 +74,7 @@ public final class Controller {
     this.view = Objects.requireNonNull(view, "view");
     this.services = Objects.requireNonNull(services, "services");
     this.preferences = services.preferences();
+    this.lastInputAt = services.clock().millis();
   }
 
   /**
@@ -83,22 +98,19 @@ public final class Controller {
 
   private void begin(List<String> notices, CompletableFuture<Boolean> welcomed) {
     apply(preferences);
-    readLastTime();
     Utterance.Builder greeting = Utterance.builder();
     notices.forEach(greeting::say);
     if (!notices.isEmpty()) {
       view.notice(String.join(" ", notices));
     }
-    Screen unlocked;
-    if (services.unfinished().isPresent()
-        && services.decks().containsKey(services.unfinished().get().deckId())) {
-      unlocked = new ResumeScreen(this, services.unfinished().get());
-    } else if (services.followUp().isPresent() && !services.people().isEmpty()) {
-      unlocked = new FollowUpScreen(this, services.followUp().get());
+    Screen first;
+    if (passphraseSet()) {
+      locked = true;
+      first = new LockScreen(this, null);
     } else {
-      unlocked = new HomeScreen(this);
+      readLastTime();
+      first = opening(services.unfinished(), services.followUp());
     }
-    Screen first = preferences.locked() ? new LockScreen(this, unlocked) : unlocked;
     if (welcomed == null) {
       show(first, greeting.say(Messages.get("home.welcome")).build());
       return;
@@ -118,6 +130,118 @@ public final class Controller {
               }
             }),
         services.ui());
+  }
+
+  /** Whether a passphrase locks Attune (or an older Attune's lock is still to be moved over). */
+  boolean passphraseSet() {
+    return services.passphrases().set() || preferences.locked();
+  }
+
+  /**
+   * A passphrase was set or taken away: an older Attune's hash is gone either way, and the idle
+   * lock starts or stops.
+   */
+  void passphraseChanged() {
+    if (preferences.locked()) {
+      update(preferences.withLock(""));
+    }
+    armIdleLock();
+  }
+
+  /** The first screen once open: carrying on, the follow-up, or Home. */
+  private Screen opening(Optional<Unfinished> unfinished, Optional<LastAfter> followUp) {
+    if (unfinished.isPresent() && services.decks().containsKey(unfinished.get().deckId())) {
+      return new ResumeScreen(this, unfinished.get());
+    } else if (followUp.isPresent() && !services.people().isEmpty()) {
+      return new FollowUpScreen(this, followUp.get());
+    }
+    return new HomeScreen(this);
+  }
+
+  /**
+   * The passphrase opened everything: who is here and what was said are read, and Attune goes on
+   * where it was locked (or to its first screen, when it opened locked).
+   *
+   * @param back the screen that was showing when Attune locked, or {@code null} at start
+   */
+  void unlocked(Passphrases.Unlocked opened, Screen back) {
+    locked = false;
+    services.people().knowOnly(opened.people());
+    if (preferences.locked()) {
+      // An older Attune's hash: the store has sealed everything and forgotten it.
+      preferences = preferences.withLock("");
+    }
+    readLastTime();
+    Screen next = back != null ? back : opening(opened.unfinished(), opened.followUp());
+    Utterance.Builder words = Utterance.builder().say(Messages.get("lock.open"));
+    if (!opened.damaged().isEmpty()) {
+      String damaged = Messages.format("lock.damaged", String.join(", ", opened.damaged()));
+      view.notice(damaged);
+      words.say(damaged);
+    }
+    show(next, words.build());
+    armIdleLock();
+  }
+
+  /**
+   * Locks at once: the key is dropped, the names are forgotten, and the lock screen waits. With
+   * {@code quietly} (hide now) nothing is shown or said until the curtain key.
+   */
+  private void lockNow(boolean quietly) {
+    if (locked || !services.passphrases().set()) {
+      return;
+    }
+    locked = true;
+    scanner.stop();
+    services.speaker().stop();
+    services.passphrases().lock();
+    services.people().knowOnly(List.of());
+    lastTime = CompletableFuture.completedFuture(NO_LAST_TIME);
+    LockScreen lock = new LockScreen(this, screen instanceof LockScreen ? null : screen);
+    if (quietly) {
+      screen = lock;
+      model = lock.model();
+      view.show(model);
+      return;
+    }
+    show(lock, Utterance.builder().build());
+  }
+
+  /** After {@link #IDLE_LOCK_MILLIS} without a key or a tap, Attune locks (with a passphrase). */
+  private void armIdleLock() {
+    if (!services.passphrases().set() || locked) {
+      return;
+    }
+    long waited = services.clock().millis() - lastInputAt;
+    int left = (int) Math.max(1, Math.min(IDLE_LOCK_MILLIS, IDLE_LOCK_MILLIS - waited));
+    int generation = ++idleArmed;
+    services
+        .delay()
+        .after(left)
+        .thenRunAsync(
+            guard(
+                () -> {
+                  if (generation != idleArmed || locked) {
+                    return;
+                  }
+                  boolean idle = services.clock().millis() - lastInputAt >= IDLE_LOCK_MILLIS;
+                  if (idle && !busy()) {
+                    lockNow(false);
+                  } else {
+                    armIdleLock();
+                  }
+                }),
+            services.ui());
+  }
+
+  /**
+   * A check-in, the pause board or an exercise may sit untouched for a long while, and must not
+   * lock then: the board has to answer at once.
+   */
+  private boolean busy() {
+    return screen instanceof CheckInScreen
+        || screen instanceof BoardScreen
+        || screen instanceof ExerciseScreen;
   }
 
   /** The first words Attune says, as soon as its voice is ready. */
@@ -195,6 +319,7 @@ public final class Controller {
   /** Acts on a command from a key; {@code number} is the digit for {@link Command#CHOOSE}. */
   public void command(Command command, int number) {
     inputs++;
+    lastInputAt = services.clock().millis();
     guarded(() -> act(command, number));
   }
 
@@ -255,6 +380,7 @@ public final class Controller {
         hidden = true;
         userCurtain = true;
         view.curtain(true);
+        lockNow(true);
         break;
       case HELP:
         scanner.stop();
@@ -268,6 +394,7 @@ public final class Controller {
   /** A button was clicked or tapped. In scanning mode every tap chooses the scanned option. */
   public void clicked(int index) {
     inputs++;
+    lastInputAt = services.clock().millis();
     if (hidden) {
       return;
     }
@@ -284,6 +411,7 @@ public final class Controller {
   /** A tap anywhere in the window: the single switch of scanning mode. */
   public void tapped() {
     inputs++;
+    lastInputAt = services.clock().millis();
     if (preferences.scanning() && !hidden) {
       guarded(this::activate);
     }

@@ -1,19 +1,27 @@
 package dev.attune.ui;
 
-import dev.attune.session.Passphrase;
 import dev.attune.speech.Utterance;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The optional lock at start: nothing else shows until the passphrase matches. */
+/**
+ * Attune is locked: nothing else shows until the passphrase opens it. Opening takes most of a
+ * second (the key is derived on the storage thread), and the person hears that it is unlocking.
+ */
 final class LockScreen implements Screen {
   private final Controller controller;
-  private final Screen next;
+  private final Screen back;
+  private boolean unlocking;
 
-  LockScreen(Controller controller, Screen next) {
+  /** The last passphrase typed did not match: shown as well as said. */
+  private boolean wrong;
+
+  /**
+   * @param back the screen to go back to once unlocked, or {@code null} for the first screen
+   */
+  LockScreen(Controller controller, Screen back) {
     this.controller = controller;
-    this.next = next;
+    this.back = back;
   }
 
   @Override
@@ -21,7 +29,9 @@ final class LockScreen implements Screen {
     return new ScreenModel(
         "locked",
         Messages.get("app.title"),
-        Messages.get("lock.text"),
+        wrong
+            ? Messages.get("lock.wrong") + " " + Messages.get("lock.text")
+            : Messages.get("lock.text"),
         List.of(
             new ScreenModel.Button(
                 Messages.get("lock.unlock"), Messages.get("lock.unlock.description"), false)),
@@ -38,20 +48,31 @@ final class LockScreen implements Screen {
 
   @Override
   public void choose(int index) {
+    if (unlocking) {
+      controller.say(Utterance.of(Messages.get("lock.unlocking")));
+      return;
+    }
     Optional<char[]> typed = controller.ask(Messages.get("lock.ask"), true);
     if (typed.isEmpty()) {
       return;
     }
-    boolean right = Passphrase.matches(typed.get(), controller.preferences().lock());
-    Arrays.fill(typed.get(), '\0');
-    if (right) {
-      controller.show(next, Utterance.of(Messages.get("lock.open")));
-    } else {
-      controller.say(
-          Utterance.builder()
-              .tone(Utterance.Earcon.ATTENTION)
-              .say(Messages.get("lock.wrong"))
-              .build());
-    }
+    unlocking = true;
+    controller.say(Utterance.of(Messages.get("lock.unlocking")));
+    controller.whenRead(
+        this,
+        controller.services().passphrases().unlock(typed.get()),
+        opened -> {
+          unlocking = false;
+          if (opened.isPresent()) {
+            controller.unlocked(opened.get(), back);
+          } else {
+            wrong = true;
+            controller.refresh(
+                Utterance.builder()
+                    .tone(Utterance.Earcon.ATTENTION)
+                    .say(Messages.get("lock.wrong"))
+                    .build());
+          }
+        });
   }
 }

@@ -162,6 +162,9 @@ public final class MainWindow implements ScreenView {
     field.addActionListener(e -> pane.setValue(javax.swing.JOptionPane.OK_OPTION));
     dialog.setVisible(true);
     dialog.dispose();
+    // The keys go back to Attune at once, without a click.
+    frame.toFront();
+    frame.requestFocus();
     if (!Integer.valueOf(javax.swing.JOptionPane.OK_OPTION).equals(pane.getValue())) {
       return java.util.Optional.empty();
     }

@@ -33,6 +33,7 @@ import java.util.function.Supplier;
  * @param pronounce how the voice will say a word, in phones and where they come from (off the Event
  *     Dispatch Thread)
  * @param ownVoice recordings of prompts in a person's own voice
+ * @param passphrases the passphrase that seals everything kept
  */
 public record Services(
     Speaker speaker,
@@ -49,7 +50,8 @@ public record Services(
     HistorySource history,
     Optional<LastAfter> followUp,
     Function<String, CompletableFuture<String>> pronounce,
-    OwnVoice ownVoice) {
+    OwnVoice ownVoice,
+    Passphrases passphrases) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -67,5 +69,6 @@ public record Services(
     Objects.requireNonNull(followUp, "followUp");
     Objects.requireNonNull(pronounce, "pronounce");
     Objects.requireNonNull(ownVoice, "ownVoice");
+    Objects.requireNonNull(passphrases, "passphrases");
   }
 }

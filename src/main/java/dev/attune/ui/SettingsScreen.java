@@ -84,7 +84,12 @@ final class SettingsScreen implements Screen {
         Item.action(
             Messages.get("names.title"),
             () -> controller.show(new NamesScreen(controller, this), Utterance.builder().build())));
-    items.add(Item.action("Passphrase lock: " + onOff(p.locked()), this::togglePassphrase));
+    items.add(
+        Item.action(
+            "Passphrase: " + onOff(controller.passphraseSet()),
+            () ->
+                controller.show(
+                    new PassphraseScreen(controller, this), Utterance.builder().build())));
     items.add(
         Item.action(
             Messages.get("restore.title"), () -> new RestoreScreen(controller, this).open()));
@@ -195,35 +200,6 @@ final class SettingsScreen implements Screen {
                             ? Messages.format("word.says", word, how)
                             : Messages.format("word.failed", word))),
             controller.services().ui());
-  }
-
-  /** On: type it twice. Off: type it once more. Only a salted hash is ever kept. */
-  private void togglePassphrase() {
-    Preferences p = controller.preferences();
-    if (p.locked()) {
-      java.util.Optional<char[]> typed = controller.ask(Messages.get("lock.ask"), true);
-      if (typed.isPresent() && dev.attune.session.Passphrase.matches(typed.get(), p.lock())) {
-        controller.update(p.withLock(""));
-        controller.say(Utterance.of(Messages.get("lock.off")));
-      } else if (typed.isPresent()) {
-        controller.say(Utterance.of(Messages.get("lock.wrong")));
-      }
-      typed.ifPresent(t -> java.util.Arrays.fill(t, '\0'));
-      return;
-    }
-    java.util.Optional<char[]> first = controller.ask(Messages.get("lock.new"), true);
-    if (first.isEmpty() || first.get().length == 0) {
-      return;
-    }
-    java.util.Optional<char[]> again = controller.ask(Messages.get("lock.again"), true);
-    if (again.isPresent() && java.util.Arrays.equals(first.get(), again.get())) {
-      controller.update(p.withLock(dev.attune.session.Passphrase.hash(first.get())));
-      controller.say(Utterance.of(Messages.get("lock.on")));
-    } else {
-      controller.say(Utterance.of(Messages.get("lock.differ")));
-    }
-    java.util.Arrays.fill(first.get(), '\0');
-    again.ifPresent(t -> java.util.Arrays.fill(t, '\0'));
   }
 
   private static String seconds(int millis) {

@@ -107,6 +107,39 @@ final class WindowDriver {
         .until(() -> onEdt(app.controller()::inputs) > before);
   }
 
+  /**
+   * Types into the box Attune opened to ask for text (lower-case letters and spaces), once it has
+   * the keyboard, then presses Enter.
+   */
+  void type(String text) {
+    waiting("the box to type in has the keyboard")
+        .until(
+            () ->
+                onEdt(
+                    () ->
+                        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                                .getFocusOwner()
+                            instanceof javax.swing.text.JTextComponent));
+    for (char c : text.toCharArray()) {
+      int code = java.awt.event.KeyEvent.getExtendedKeyCodeForChar(c);
+      robot.keyPress(code);
+      robot.keyRelease(code);
+    }
+    waiting("the box holds what was typed")
+        .until(
+            () ->
+                onEdt(
+                    () ->
+                        ((javax.swing.text.JTextComponent)
+                                    java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                                        .getFocusOwner())
+                                .getDocument()
+                                .getLength()
+                            == text.length()));
+    robot.keyPress(java.awt.event.KeyEvent.VK_ENTER);
+    robot.keyRelease(java.awt.event.KeyEvent.VK_ENTER);
+  }
+
   boolean curtained() {
     return onEdt(() -> app.window().curtained());
   }

@@ -125,6 +125,13 @@ class SealingTest {
       assertEquals(plain, reads(db), "unlocked again, every read is as before");
       db.lock();
       assertFalse(db.unlocked());
+      SqliteJournal journal = new SqliteJournal(db);
+      StoreException refused =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              StoreException.class,
+              () -> journal.answer("late", 1, "pain_level", List.of("mild"), FROM));
+      assertTrue(
+          String.valueOf(refused.getCause()).contains("Attune is locked"), refused.toString());
       assertTrue(
           new SqlitePeople(db, Clock.systemUTC()).all().stream().allMatch(p -> p.name().isEmpty()),
           "locked, no name can be read");

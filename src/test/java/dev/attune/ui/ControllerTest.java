@@ -623,11 +623,12 @@ class ControllerTest {
   @Nested
   class Private {
     @Test
-    void aPassphraseLock_showsNothingUntilItMatches() {
-      String hash = dev.attune.session.Passphrase.hash("quiet evening".toCharArray());
+    void aPassphrase_locksAtStart_andNothingShowsUntilItMatches() {
+      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "Sam", true)));
       Fakes.World w =
-          new Fakes.World(Preferences.DEFAULTS.withLock(hash), List.of(new Person(1, "", true)));
+          new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "Sam", true)), keys);
       assertEquals("locked", w.screen());
+      assertTrue(w.people.all().isEmpty(), "nobody is known while locked");
       w.view.typed.add("wrong");
       w.digit(1);
       assertEquals("locked", w.screen());
@@ -635,25 +636,111 @@ class ControllerTest {
       w.view.typed.add("quiet evening");
       w.key(Command.ACTIVATE);
       assertEquals("home", w.screen());
+      assertEquals("Sam", w.people.all().get(0).name(), "known once unlocked");
       assertEquals(List.of("Your passphrase (secret)", "Your passphrase (secret)"), w.view.asked);
+      assertTrue(
+          w.voice.said.stream().anyMatch(u -> Fakes.Voice.words(u).startsWith("Unlocking.")),
+          "the person hears that it is unlocking");
     }
 
     @Test
-    void settingAPassphrase_keepsOnlyItsSaltedHash() {
-      Fakes.World w = new Fakes.World();
+    void settingAPassphrase_firstTellsThatForgettingItLosesEverything_andOffersAnExport() {
+      Fakes.Keys keys = new Fakes.Keys(null, List.of());
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
       w.digit(5);
       w.digit(7); // more settings
-      w.view.typed.add("quiet evening");
-      w.view.typed.add("quiet evening");
-      w.digit(5); // Passphrase lock
-      assertTrue(w.controller.preferences().locked());
-      assertTrue(w.voice.last().startsWith("The passphrase lock is on."), w.voice.last());
-      String saved =
-          w.log.calls.stream().filter(c -> c.startsWith("setting lock=")).findFirst().orElseThrow();
-      assertFalse(saved.contains("quiet"), saved);
+      w.digit(5); // Passphrase: off
+      assertEquals("passphrase", w.screen());
       assertTrue(
-          dev.attune.session.Passphrase.matches(
-              "quiet evening".toCharArray(), w.controller.preferences().lock()));
+          w.controller.model().text().contains("gone for good"), w.controller.model().text());
+      assertTrue(w.voice.last().contains("gone for good"), "said as well as shown");
+      w.digit(2); // export first
+      assertTrue(w.voice.last().startsWith("Saved as answers.csv"), w.voice.last());
+      w.view.typed.add("quiet evening");
+      w.view.typed.add("quiet evening");
+      w.digit(1); // choose a passphrase
+      assertEquals("quiet evening", keys.passphrase);
+      assertTrue(
+          w.voice.said.stream()
+              .anyMatch(u -> Fakes.Voice.words(u).startsWith("The passphrase is set")),
+          "told once it is set");
+      assertEquals("settings", w.screen());
+      assertFalse(w.log.calls.stream().anyMatch(c -> c.contains("quiet")), w.log.calls::toString);
+    }
+
+    @Test
+    void takingThePassphraseAway_isWarnedAbout_andKeepIsTheFirstAnswer() {
+      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      w.view.typed.add("quiet evening");
+      w.digit(1); // unlock
+      w.digit(5);
+      w.digit(7);
+      w.digit(5); // Passphrase: on
+      assertTrue(w.voice.last().contains("can read"), w.voice.last());
+      assertEquals("Keep the passphrase", w.controller.model().buttons().get(0).label());
+      w.view.typed.add("not it");
+      w.digit(2);
+      assertEquals("quiet evening", keys.passphrase, "a wrong passphrase changes nothing");
+      w.view.typed.add("quiet evening");
+      w.digit(2);
+      assertEquals(null, keys.passphrase);
+      assertEquals("settings", w.screen());
+    }
+
+    @Test
+    void f12_withAPassphrase_locks_staysDark_andCBringsTheLockScreen_thenBackWhereItWas() {
+      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      w.view.typed.add("quiet evening");
+      w.digit(1);
+      w.digit(4); // History
+      w.key(Command.HIDE);
+      assertTrue(keys.locked, "the key was dropped");
+      assertTrue(w.people.all().isEmpty(), "and the names forgotten");
+      int said = w.voice.said.size();
+      w.digit(1);
+      assertEquals(said, w.voice.said.size(), "not a word while hidden");
+      w.key(Command.CURTAIN);
+      assertEquals("locked", w.screen());
+      w.view.typed.add("quiet evening");
+      w.digit(1);
+      assertEquals("history", w.screen(), "back where it was");
+    }
+
+    @Test
+    void fifteenMinutesUntouched_locks_butNeverInTheMiddleOfACheckIn() {
+      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      w.view.typed.add("quiet evening");
+      w.digit(1);
+      w.digit(1); // Before
+      assertTrue(w.screen().startsWith("prompt:"), w.screen());
+      w.clock.advance(Controller.IDLE_LOCK_MILLIS);
+      w.steps.next();
+      assertFalse(keys.locked, "a check-in is never locked under the couple");
+      w.key(Command.BACK); // back to the start of the turn: still the check-in
+      w.controller.command(Command.PAUSE_BOARD, 0);
+      w.key(Command.BACK);
+      w.clock.advance(Controller.IDLE_LOCK_MILLIS);
+      w.steps.next();
+      assertFalse(keys.locked);
+    }
+
+    @Test
+    void fifteenMinutesUntouchedAtHome_locks() {
+      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      w.view.typed.add("quiet evening");
+      w.digit(1);
+      assertEquals("home", w.screen());
+      w.clock.advance(Controller.IDLE_LOCK_MILLIS - 1);
+      w.steps.next();
+      assertFalse(keys.locked, "not yet");
+      w.clock.advance(1);
+      w.steps.next();
+      assertTrue(keys.locked);
+      assertEquals("locked", w.screen());
     }
 
     @Test

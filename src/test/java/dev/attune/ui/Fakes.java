@@ -199,6 +199,66 @@ final class Fakes {
     }
   }
 
+  /** A passphrase in memory; every call completes at once. */
+  static final class Keys implements Passphrases {
+    String passphrase;
+    final List<Person> people;
+    boolean locked;
+    int locks;
+
+    /**
+     * @param passphrase the one set, or {@code null} for none
+     * @param people who unlocking reads back
+     */
+    Keys(String passphrase, List<Person> people) {
+      this.passphrase = passphrase;
+      this.people = people;
+      this.locked = passphrase != null;
+    }
+
+    @Override
+    public boolean set() {
+      return passphrase != null;
+    }
+
+    @Override
+    public CompletableFuture<java.util.Optional<Unlocked>> unlock(char[] typed) {
+      boolean right = passphrase != null && passphrase.equals(new String(typed));
+      java.util.Arrays.fill(typed, '\0');
+      if (!right) {
+        return CompletableFuture.completedFuture(java.util.Optional.empty());
+      }
+      locked = false;
+      return CompletableFuture.completedFuture(
+          java.util.Optional.of(
+              new Unlocked(
+                  people, java.util.Optional.empty(), java.util.Optional.empty(), List.of())));
+    }
+
+    @Override
+    public CompletableFuture<Void> lock() {
+      locked = true;
+      locks++;
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> protect(char[] typed) {
+      passphrase = new String(typed);
+      java.util.Arrays.fill(typed, '\0');
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> unprotect(char[] typed) {
+      boolean right = passphrase != null && passphrase.equals(new String(typed));
+      if (right) {
+        passphrase = null;
+      }
+      return CompletableFuture.completedFuture(right);
+    }
+  }
+
   static final class Log implements Journal {
     final List<String> calls = new ArrayList<>();
 
@@ -463,6 +523,7 @@ final class Fakes {
     final MovableClock clock = new MovableClock();
     final Log log = new Log();
     final Records records = new Records();
+    final Passphrases passphrases;
     final PeopleBook people;
     final Controller controller;
 
@@ -482,7 +543,22 @@ final class Fakes {
         List<Person> saved,
         java.util.Optional<dev.attune.session.Unfinished> unfinished,
         java.util.Optional<dev.attune.session.LastAfter> followUp) {
-      people = new PeopleBook(saved, log, clock);
+      this(preferences, saved, unfinished, followUp, new Passphrases.None());
+    }
+
+    /** With a passphrase set: Attune opens locked, and knows nobody until it is unlocked. */
+    World(Preferences preferences, List<Person> saved, Keys keys) {
+      this(preferences, saved, java.util.Optional.empty(), java.util.Optional.empty(), keys);
+    }
+
+    World(
+        Preferences preferences,
+        List<Person> saved,
+        java.util.Optional<dev.attune.session.Unfinished> unfinished,
+        java.util.Optional<dev.attune.session.LastAfter> followUp,
+        Passphrases passphrases) {
+      this.passphrases = passphrases;
+      people = new PeopleBook(passphrases.set() ? List.of() : saved, log, clock);
       records.nights.add(
           new dev.attune.session.NightSummary(
               7,
@@ -514,7 +590,8 @@ final class Fakes {
                     records,
                     followUp,
                     word -> CompletableFuture.completedFuture("l uw1 b, from Attune's list"),
-                    own));
+                    own,
+                    passphrases));
       }
       controller.start(List.of());
     }
