@@ -209,7 +209,7 @@ public final class App {
             });
     speech.notice().ifPresent(notices::add);
     Map<String, VoiceProfile> voices = voices(dataDir, notices);
-    Recordings recordings = new Recordings(dataDir.resolve("voices"));
+    Recordings recordings = new Recordings(dataDir.resolve("voices"), new SealedFiles(database));
     if (speech.speaker() instanceof VoiceSpeaker voice) {
       voice.useRecordings(recordings);
     }
@@ -264,7 +264,8 @@ public final class App {
                       storage,
                       clock,
                       stored::lock,
-                      sealed));
+                      sealed,
+                      recordings));
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);

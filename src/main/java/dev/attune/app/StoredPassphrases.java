@@ -2,6 +2,7 @@ package dev.attune.app;
 
 import dev.attune.session.FollowUpPolicy;
 import dev.attune.session.Passphrase;
+import dev.attune.speech.Recordings;
 import dev.attune.store.Backups;
 import dev.attune.store.Database;
 import dev.attune.store.Erasure;
@@ -35,10 +36,12 @@ final class StoredPassphrases implements Passphrases {
   private final Executor storage;
   private final Clock clock;
   private final Supplier<String> legacyHash;
+  private final Recordings recordings;
   private volatile boolean set;
 
   /**
    * @param legacyHash the PBKDF2 hash an older Attune kept, or "" (read once, at start)
+   * @param recordings a person's own voice, sealed with the rest
    */
   StoredPassphrases(
       Database database,
@@ -47,7 +50,9 @@ final class StoredPassphrases implements Passphrases {
       Executor storage,
       Clock clock,
       Supplier<String> legacyHash,
-      boolean set) {
+      boolean set,
+      Recordings recordings) {
+    this.recordings = recordings;
     this.database = database;
     this.backups = backups;
     this.pending = pending;
@@ -81,6 +86,7 @@ final class StoredPassphrases implements Passphrases {
             } else {
               return Optional.<Unlocked>empty();
             }
+            recordings.reload();
             pending.retry(); // anything that came too late to be saved before locking
             return Optional.of(
                 new Unlocked(
@@ -100,6 +106,7 @@ final class StoredPassphrases implements Passphrases {
         () -> {
           if (set) {
             database.lock();
+            recordings.reload();
           }
           return null;
         });
@@ -132,7 +139,7 @@ final class StoredPassphrases implements Passphrases {
               return false;
             }
             check.get().close();
-            database.unprotect();
+            database.unprotect(recordings::reseal);
             set = false;
             freshBackups();
             return true;
@@ -146,6 +153,7 @@ final class StoredPassphrases implements Passphrases {
     database.protect(Vault.create(passphrase, Vault.KeyParams.fresh()));
     set = true;
     new SqliteJournal(database).setting("lock", "");
+    recordings.reseal();
     freshBackups();
   }
 

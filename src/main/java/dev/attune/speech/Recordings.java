@@ -41,6 +41,10 @@ public final class Recordings {
   private static final String WAV = ".wav";
 
   private final Path root;
+  private final FileSeal seal;
+
+  /** What a sealed file starts with; anything else is a plain file from before the passphrase. */
+  private static final byte[] SEALED = "ATTUNE-SEALED-1\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Per voice id: text to file name, in file order. Loaded on first use; guarded by this. */
   private final Map<String, Map<String, String>> indexes = new HashMap<>();
@@ -54,7 +58,15 @@ public final class Recordings {
    * @param root {@code <data dir>/voices}; created when the first recording is kept
    */
   public Recordings(Path root) {
+    this(root, FileSeal.NONE);
+  }
+
+  /**
+   * @param seal seals the recordings and their index while a passphrase is set
+   */
+  public Recordings(Path root, FileSeal seal) {
     this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    this.seal = Objects.requireNonNull(seal, "seal");
   }
 
   /** Told the text whose recording was kept or removed, after the files are written. */
@@ -81,7 +93,7 @@ public final class Recordings {
       file = folder(voice).resolve(name);
     }
     try {
-      return Optional.of(WavWriter.read(file));
+      return Optional.of(WavWriter.read(readFile(file, context(voice, file))));
     } catch (IOException | RuntimeException e) {
       LOG.log(
           System.Logger.Level.WARNING,
@@ -118,7 +130,7 @@ public final class Recordings {
       privateFolder(dir);
       temp = Files.createTempFile(dir, name, ".part");
       restrict(temp);
-      WavWriter.write(pcm, temp);
+      Files.write(temp, sealed(WavWriter.bytes(pcm), context(voice, dir.resolve(file))));
       synchronized (this) {
         move(temp, dir.resolve(file));
         temp = null;
@@ -224,11 +236,15 @@ public final class Recordings {
     Path file = dir.resolve(INDEX);
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      lines =
+          new String(readFile(file, context(voice, file)), StandardCharsets.UTF_8).lines().toList();
     } catch (NoSuchFileException e) {
       return index;
     } catch (IOException e) {
-      found.add(file + " cannot be read (" + e.getClass().getSimpleName() + ").");
+      found.add(
+          file
+              + " cannot be read: it was changed, or Attune is locked. The synthetic voice says"
+              + " these prompts; record them again in Settings, Your own voice.");
       return index;
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -268,10 +284,87 @@ public final class Recordings {
     index.forEach((line, file) -> text.append(file).append('\t').append(line).append('\n'));
     Path temp = Files.createTempFile(dir, "index", ".part");
     restrict(temp);
-    Files.writeString(temp, text, StandardCharsets.UTF_8);
+    Files.write(
+        temp,
+        sealed(
+            text.toString().getBytes(StandardCharsets.UTF_8), context(voice, dir.resolve(INDEX))));
     move(temp, dir.resolve(INDEX));
     indexes.put(voice, index);
     problems.put(voice, new ArrayList<>());
+  }
+
+  /**
+   * Forgets what was read of the indexes: after unlocking (they can be read now) and after locking
+   * (the words they hold leave memory).
+   */
+  public synchronized void reload() {
+    indexes.clear();
+    problems.clear();
+  }
+
+  /**
+   * Writes every recording and index again, sealed or plain as things are now: after a passphrase
+   * is set or taken away. What cannot be read is left as it is, and named by {@link #problems}.
+   */
+  public synchronized void reseal() {
+    indexes.clear();
+    problems.clear();
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (DirectoryStream<Path> voices = Files.newDirectoryStream(root, Files::isDirectory)) {
+      for (Path dir : voices) {
+        String voice = dir.getFileName().toString();
+        if (!VOICE.matcher(voice).matches()) {
+          continue;
+        }
+        Map<String, String> index = index(voice);
+        for (String name : index.values()) {
+          Path file = dir.resolve(name);
+          byte[] plain;
+          try {
+            plain = readFile(file, context(voice, file));
+          } catch (IOException e) {
+            continue; // damaged: kept as it is, and told when it is played
+          }
+          Path temp = Files.createTempFile(dir, "reseal", ".part");
+          restrict(temp);
+          Files.write(temp, sealed(plain, context(voice, file)));
+          move(temp, file);
+        }
+        if (!index.isEmpty() || Files.exists(dir.resolve(INDEX))) {
+          writeIndex(voice, index);
+        }
+      }
+    } catch (IOException e) {
+      throw cannot("lock or unlock the recordings in", root, e);
+    }
+  }
+
+  private static String context(String voice, Path file) {
+    return "recording:" + voice + "/" + file.getFileName();
+  }
+
+  /** The bytes to write: sealed while a passphrase is set, else as they are. */
+  private byte[] sealed(byte[] plain, String context) {
+    if (!seal.on()) {
+      return plain;
+    }
+    byte[] sealedBytes = seal.seal(plain, context);
+    byte[] out = new byte[SEALED.length + sealedBytes.length];
+    System.arraycopy(SEALED, 0, out, 0, SEALED.length);
+    System.arraycopy(sealedBytes, 0, out, SEALED.length, sealedBytes.length);
+    return out;
+  }
+
+  /** A file's content, opened when it is sealed. */
+  private byte[] readFile(Path file, String context) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length >= SEALED.length
+        && java.util.Arrays.equals(bytes, 0, SEALED.length, SEALED, 0, SEALED.length)) {
+      return seal.open(java.util.Arrays.copyOfRange(bytes, SEALED.length, bytes.length), context);
+    }
+    return bytes;
   }
 
   private void changed(String text) {

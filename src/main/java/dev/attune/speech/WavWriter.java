@@ -24,6 +24,27 @@ public final class WavWriter {
     }
   }
 
+  /** The bytes of a WAV file of {@code pcm}. */
+  public static byte[] bytes(Pcm pcm) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pcm.byteLength() + 64);
+    try (AudioInputStream in =
+        new AudioInputStream(new ByteArrayInputStream(pcm.data()), Pcm.FORMAT, pcm.sampleCount())) {
+      AudioSystem.write(in, AudioFileFormat.Type.WAVE, out);
+    }
+    return out.toByteArray();
+  }
+
+  /** Reads the bytes of a WAV file, converting it to Attune's format if needed. */
+  public static Pcm read(byte[] wav) throws IOException {
+    try (AudioInputStream in =
+        AudioSystem.getAudioInputStream(
+            new java.io.BufferedInputStream(new ByteArrayInputStream(wav)))) {
+      return PcmConverter.convert(in.readAllBytes(), in.getFormat(), 1f);
+    } catch (javax.sound.sampled.UnsupportedAudioFileException e) {
+      throw new IOException("Not a WAV file Attune can read", e);
+    }
+  }
+
   /** Reads a WAV file written by {@link #write}, converting it to Attune's format if needed. */
   public static Pcm read(Path file) throws IOException {
     try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile())) {

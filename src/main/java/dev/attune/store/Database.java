@@ -31,7 +31,10 @@ public final class Database implements AutoCloseable {
   private final Optional<String> recoveryNotice;
 
   /** The open vault while a sealed database is unlocked; {@code null} otherwise. */
-  private Vault vault;
+  private volatile Vault vault;
+
+  /** Whether a passphrase is set, for other threads (recordings are read on the voice's). */
+  private volatile boolean passphrase;
 
   private Database(Path file, Connection connection, Optional<String> recoveryNotice) {
     this.file = file;
@@ -69,11 +72,14 @@ public final class Database implements AutoCloseable {
     try {
       configure(connection);
       migrate(connection, file);
-      if (Sealing.sealed(connection)) {
+      boolean sealed = Sealing.sealed(connection);
+      if (sealed) {
         Sealing.guard(connection); // it opens locked
       }
       PrivateFiles.restrict(file);
-      return new Database(file, connection, notice);
+      Database database = new Database(file, connection, notice);
+      database.passphrase = sealed;
+      return database;
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
       if (e instanceof StoreException) {
@@ -178,18 +184,64 @@ public final class Database implements AutoCloseable {
   public void protect(Vault opened) {
     Transactions.run(this, c -> Sealing.seal(c, opened));
     vault = opened;
+    passphrase = true;
     scrub();
   }
 
   /** Takes the passphrase away: everything back in plain columns, in one transaction. */
   public void unprotect() {
+    unprotect(() -> {});
+  }
+
+  /**
+   * As {@link #unprotect()}; {@code whileKeyOpen} runs once the database is plain but before the
+   * key is dropped, so sealed files can be read one last time and written plain.
+   */
+  public void unprotect(Runnable whileKeyOpen) {
     if (vault == null) {
       throw new IllegalStateException("unlock before taking the passphrase away");
     }
     Transactions.run(this, Sealing::unseal);
-    vault.close();
-    vault = null;
-    scrub();
+    passphrase = false;
+    try {
+      whileKeyOpen.run();
+    } finally {
+      vault.close();
+      vault = null;
+      scrub();
+    }
+  }
+
+  /** Whether a passphrase is set. Safe from any thread. */
+  public boolean passphraseSet() {
+    return passphrase;
+  }
+
+  /**
+   * Seals a file's bytes with the open key. Safe from any thread.
+   *
+   * @throws IllegalStateException when locked
+   */
+  public byte[] sealBytes(byte[] plain, String context) {
+    Vault open = vault;
+    if (open == null) {
+      throw new IllegalStateException("Attune is locked");
+    }
+    return open.seal(plain, context);
+  }
+
+  /**
+   * Opens what {@link #sealBytes} sealed. Safe from any thread.
+   *
+   * @throws Vault.DamagedException when it was changed or cut short
+   * @throws IllegalStateException when locked
+   */
+  public byte[] openBytes(byte[] sealed, String context) throws Vault.DamagedException {
+    Vault open = vault;
+    if (open == null) {
+      throw new IllegalStateException("Attune is locked");
+    }
+    return open.open(sealed, context);
   }
 
   /** Keeps a new wrapping of the same data key (a new passphrase). */
