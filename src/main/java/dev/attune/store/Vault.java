@@ -34,6 +34,17 @@ public final class Vault implements AutoCloseable {
   private static final byte[] KEY_CONTEXT = "attune data key".getBytes(StandardCharsets.UTF_8);
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** One cipher per thread: making one is dear, and unlocking opens every row. */
+  private static final ThreadLocal<Cipher> GCM =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("this Java cannot do AES-256-GCM", e);
+            }
+          });
+
   /**
    * How the passphrase key is derived, kept beside the wrapped key: the salt and Argon2id's costs.
    *
@@ -206,7 +217,7 @@ public final class Vault implements AutoCloseable {
     byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(nonce);
     try {
-      Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher gcm = GCM.get();
       gcm.init(
           Cipher.ENCRYPT_MODE,
           new SecretKeySpec(key, "AES"),
@@ -226,7 +237,7 @@ public final class Vault implements AutoCloseable {
       throw new DamagedException("the value is cut short or not sealed by Attune", null);
     }
     try {
-      Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher gcm = GCM.get();
       gcm.init(
           Cipher.DECRYPT_MODE,
           new SecretKeySpec(key, "AES"),

@@ -32,6 +32,32 @@ import java.util.Locale;
 public final class HistoryBenchmark {
   private HistoryBenchmark() {}
 
+  /**
+   * What a passphrase costs on ten years of data, in milliseconds.
+   *
+   * @param derive Argon2id at the app's costs, the wait to unlock before anything is read
+   * @param seal setting the passphrase: sealing everything, in one transaction, and scrubbing
+   * @param open unlocking: the key derived, then everything opened into memory
+   */
+  public record Sealed(long derive, long seal, long open) {}
+
+  /** Sets a passphrase on {@code db} (the app's real key costs), locks it, and unlocks it. */
+  public static Sealed seal(Database db) {
+    char[] pass = "a long walk on the beach".toCharArray();
+    long start = System.nanoTime();
+    dev.attune.store.Vault vault =
+        dev.attune.store.Vault.create(pass.clone(), dev.attune.store.Vault.KeyParams.fresh());
+    long derive = millisSince(start);
+    start = System.nanoTime();
+    db.protect(vault);
+    long seal = millisSince(start);
+    db.lock();
+    start = System.nanoTime();
+    db.unlock(dev.attune.store.Vault.open(pass, db.wrapped().orElseThrow()).orElseThrow());
+    long open = millisSince(start);
+    return new Sealed(derive, seal, open);
+  }
+
   /** Timings of one round, in milliseconds. */
   public record Round(long history, long chart, long csv, long pdf) {}
 
@@ -58,6 +84,16 @@ public final class HistoryBenchmark {
             counts.answers(),
             counts.signals(),
             millisSince(start));
+      }
+      boolean sealed = args.length > 3 && args[3].equals("--sealed");
+      if (sealed) {
+        Sealed s = seal(db);
+        System.out.printf(
+            Locale.ROOT,
+            "passphrase: Argon2id %d ms; sealing everything %d ms; unlocking %d ms%n",
+            s.derive(),
+            s.seal(),
+            s.open());
       }
       for (int i = 1; i <= rounds; i++) {
         Round r = round(db, decks, dir);
