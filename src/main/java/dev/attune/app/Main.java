@@ -36,6 +36,18 @@ public final class Main {
 
   /** Everything but the process exit, so tests can run it. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Main::askPassphrase);
+  }
+
+  /**
+   * @param passphrase asks for the passphrase when the data is locked with one; empty when none
+   *     could be asked
+   */
+  static int run(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      java.util.function.Supplier<java.util.Optional<char[]>> passphrase) {
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
@@ -59,7 +71,7 @@ public final class Main {
       return exportAudio(arguments.exportAudio().get(), out, err);
     }
     if (arguments.exportCsv().isPresent() || arguments.report().isPresent()) {
-      return export(arguments, out, err);
+      return export(arguments, out, err, passphrase);
     }
     if (GraphicsEnvironment.isHeadless()) {
       err.println(
@@ -107,9 +119,20 @@ public final class Main {
   }
 
   /** --export-csv and --report: read the data folder, write the files, touch nothing else. */
-  private static int export(Arguments arguments, PrintStream out, PrintStream err) {
+  private static int export(
+      Arguments arguments,
+      PrintStream out,
+      PrintStream err,
+      java.util.function.Supplier<java.util.Optional<char[]>> passphrase) {
     Path dataDir = arguments.dataDir().orElseGet(DataDirectory::current);
     try (Database database = Database.open(dataDir)) {
+      if (database.sealed()) {
+        java.util.Optional<String> refused = unlock(database, passphrase);
+        if (refused.isPresent()) {
+          err.println("attune: " + refused.get());
+          return FAILED;
+        }
+      }
       Map<String, Deck> decks = new LinkedHashMap<>();
       for (String name : DeckLoader.BUNDLED) {
         decks.put(name, new DeckLoader().bundled(name));
@@ -139,6 +162,49 @@ public final class Main {
       err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
       return FAILED;
     }
+  }
+
+  /**
+   * Unlocks a database sealed with a passphrase, typed at the terminal.
+   *
+   * @return why it could not be unlocked, or empty when it is
+   */
+  private static java.util.Optional<String> unlock(
+      Database database, java.util.function.Supplier<java.util.Optional<char[]>> passphrase) {
+    java.util.Optional<char[]> typed = passphrase.get();
+    if (typed.isEmpty()) {
+      return java.util.Optional.of(
+          "Attune's data in "
+              + database.file().getParent()
+              + " is locked with a passphrase. Run this in a terminal, where it can be typed.");
+    }
+    try {
+      java.util.Optional<dev.attune.store.Vault> vault =
+          dev.attune.store.Vault.open(typed.get(), database.wrapped().orElseThrow());
+      if (vault.isEmpty()) {
+        return java.util.Optional.of(
+            "That passphrase does not match, so nothing was written. Try again.");
+      }
+      java.util.List<String> damaged = database.unlock(vault.get());
+      if (!damaged.isEmpty()) {
+        System.err.println(
+            "attune: some of the data could not be read (it was changed on disk): "
+                + String.join(", ", damaged)
+                + ". Everything else is exported.");
+      }
+      return java.util.Optional.empty();
+    } finally {
+      java.util.Arrays.fill(typed.get(), '\0');
+    }
+  }
+
+  /** The passphrase from the terminal, without echo; empty when there is no terminal. */
+  private static java.util.Optional<char[]> askPassphrase() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.ofNullable(console.readPassword("Attune's passphrase: "));
   }
 
   private static int printDeck(String name, PrintStream out, PrintStream err) {

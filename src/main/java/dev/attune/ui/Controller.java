@@ -44,7 +44,9 @@ public final class Controller {
   private boolean locked;
 
   /** How long Attune waits without a key or a tap before it locks, with a passphrase. */
-  static final long IDLE_LOCK_MILLIS = 15 * 60 * 1000L;
+  long idleLockMillis() {
+    return preferences.lockAfterMinutes() * 60_000L;
+  }
 
   /** When the last key, click or tap came, by the injected clock. */
   private long lastInputAt;
@@ -207,13 +209,13 @@ public final class Controller {
     show(lock, Utterance.builder().build());
   }
 
-  /** After {@link #IDLE_LOCK_MILLIS} without a key or a tap, Attune locks (with a passphrase). */
+  /** After {@link #idleLockMillis()} without a key or a tap, Attune locks (with a passphrase). */
   private void armIdleLock() {
     if (!services.passphrases().set() || locked) {
       return;
     }
     long waited = services.clock().millis() - lastInputAt;
-    int left = (int) Math.max(1, Math.min(IDLE_LOCK_MILLIS, IDLE_LOCK_MILLIS - waited));
+    int left = (int) Math.max(1, Math.min(idleLockMillis(), idleLockMillis() - waited));
     int generation = ++idleArmed;
     services
         .delay()
@@ -224,7 +226,7 @@ public final class Controller {
                   if (generation != idleArmed || locked) {
                     return;
                   }
-                  boolean idle = services.clock().millis() - lastInputAt >= IDLE_LOCK_MILLIS;
+                  boolean idle = services.clock().millis() - lastInputAt >= idleLockMillis();
                   if (idle && !busy()) {
                     lockNow(false);
                   } else {

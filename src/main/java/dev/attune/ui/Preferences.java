@@ -17,7 +17,8 @@ import java.util.Map;
  * @param textPercent the size of all text
  * @param dim grey text on black, for a very dark room
  * @param voiceOn Attune speaks; off for people who use their own screen reader
- * @param lock the passphrase's salted hash (never the passphrase), or empty for no lock
+ * @param lock an older Attune's passphrase hash, moved over at the first unlock; empty otherwise
+ * @param lockAfterMinutes with a passphrase, Attune locks after this long without a key or a tap
  */
 public record Preferences(
     boolean scanning,
@@ -28,17 +29,19 @@ public record Preferences(
     int textPercent,
     boolean dim,
     boolean voiceOn,
-    String lock) {
+    String lock,
+    int lockAfterMinutes) {
 
   static final List<Integer> PACES = List.of(1000, 1500, 2000, 3000);
   static final List<Integer> RATES = List.of(80, 90, 100, 115, 130);
   static final List<Integer> VOLUMES = List.of(50, 70, 85, 100);
   static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
+  static final List<Integer> LOCK_AFTER = List.of(5, 15, 30, 60);
   static final int SCAN_LOOPS = 2;
   public static final int DEBOUNCE_MILLIS = 300;
 
   public static final Preferences DEFAULTS =
-      new Preferences(false, 1500, "calm", 100, 100, 100, false, true, "");
+      new Preferences(false, 1500, "calm", 100, 100, 100, false, true, "", 15);
 
   public Preferences {
     if (voice == null || voice.isBlank()) {
@@ -49,6 +52,7 @@ public record Preferences(
     volumePercent = Math.max(10, Math.min(100, volumePercent));
     textPercent = Math.max(50, Math.min(300, textPercent));
     lock = lock == null ? "" : lock;
+    lockAfterMinutes = Math.max(1, Math.min(240, lockAfterMinutes));
   }
 
   public boolean locked() {
@@ -65,7 +69,8 @@ public record Preferences(
         textPercent,
         dim,
         voiceOn,
-        hash);
+        hash,
+        lockAfterMinutes);
   }
 
   /** Reads stored settings; unknown keys are ignored and bad values keep the default. */
@@ -80,7 +85,8 @@ public record Preferences(
         number(stored.get("text.size"), d.textPercent()),
         Boolean.parseBoolean(stored.getOrDefault("dim", String.valueOf(d.dim()))),
         Boolean.parseBoolean(stored.getOrDefault("voice.on", String.valueOf(d.voiceOn()))),
-        stored.getOrDefault("lock", ""));
+        stored.getOrDefault("lock", ""),
+        number(stored.get("lock.after"), d.lockAfterMinutes()));
   }
 
   public Map<String, String> toMap() {
@@ -94,37 +100,92 @@ public record Preferences(
     map.put("dim", String.valueOf(dim));
     map.put("voice.on", String.valueOf(voiceOn));
     map.put("lock", lock);
+    map.put("lock.after", String.valueOf(lockAfterMinutes));
     return map;
   }
 
   public Preferences withScanning(boolean on) {
     return new Preferences(
-        on, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, dim, voiceOn, lock);
+        on,
+        scanPaceMillis,
+        voice,
+        ratePercent,
+        volumePercent,
+        textPercent,
+        dim,
+        voiceOn,
+        lock,
+        lockAfterMinutes);
   }
 
   public Preferences withScanPace(int millis) {
     return new Preferences(
-        scanning, millis, voice, ratePercent, volumePercent, textPercent, dim, voiceOn, lock);
+        scanning,
+        millis,
+        voice,
+        ratePercent,
+        volumePercent,
+        textPercent,
+        dim,
+        voiceOn,
+        lock,
+        lockAfterMinutes);
   }
 
   public Preferences withVoice(String id) {
     return new Preferences(
-        scanning, scanPaceMillis, id, ratePercent, volumePercent, textPercent, dim, voiceOn, lock);
+        scanning,
+        scanPaceMillis,
+        id,
+        ratePercent,
+        volumePercent,
+        textPercent,
+        dim,
+        voiceOn,
+        lock,
+        lockAfterMinutes);
   }
 
   public Preferences withRate(int percent) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, percent, volumePercent, textPercent, dim, voiceOn, lock);
+        scanning,
+        scanPaceMillis,
+        voice,
+        percent,
+        volumePercent,
+        textPercent,
+        dim,
+        voiceOn,
+        lock,
+        lockAfterMinutes);
   }
 
   public Preferences withVolume(int percent) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, ratePercent, percent, textPercent, dim, voiceOn, lock);
+        scanning,
+        scanPaceMillis,
+        voice,
+        ratePercent,
+        percent,
+        textPercent,
+        dim,
+        voiceOn,
+        lock,
+        lockAfterMinutes);
   }
 
   public Preferences withTextSize(int percent) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, ratePercent, volumePercent, percent, dim, voiceOn, lock);
+        scanning,
+        scanPaceMillis,
+        voice,
+        ratePercent,
+        volumePercent,
+        percent,
+        dim,
+        voiceOn,
+        lock,
+        lockAfterMinutes);
   }
 
   public Preferences withDim(boolean on) {
@@ -137,12 +198,36 @@ public record Preferences(
         textPercent,
         on,
         voiceOn,
-        lock);
+        lock,
+        lockAfterMinutes);
   }
 
   public Preferences withVoiceOn(boolean on) {
     return new Preferences(
-        scanning, scanPaceMillis, voice, ratePercent, volumePercent, textPercent, dim, on, lock);
+        scanning,
+        scanPaceMillis,
+        voice,
+        ratePercent,
+        volumePercent,
+        textPercent,
+        dim,
+        on,
+        lock,
+        lockAfterMinutes);
+  }
+
+  public Preferences withLockAfter(int minutes) {
+    return new Preferences(
+        scanning,
+        scanPaceMillis,
+        voice,
+        ratePercent,
+        volumePercent,
+        textPercent,
+        dim,
+        voiceOn,
+        lock,
+        minutes);
   }
 
   /** The value after {@code current} in {@code values}, wrapping round. */

@@ -96,6 +96,13 @@ final class SettingsScreen implements Screen {
     items.add(Item.action(Messages.get("word.title"), this::sayAWord));
     items.add(
         Item.action(Messages.get("own.title"), () -> new OwnVoiceScreen(controller, this).open()));
+    items.add(
+        new Item(
+            "Lock after " + p.lockAfterMinutes() + " minutes untouched",
+            () ->
+                controller.update(
+                    p.withLockAfter(
+                        Preferences.next(Preferences.LOCK_AFTER, p.lockAfterMinutes())))));
     return items;
   }
 

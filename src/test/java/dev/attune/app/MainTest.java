@@ -40,6 +40,48 @@ class MainTest {
   }
 
   @Test
+  void exportWithAPassphrase_asksForIt_andWritesOnlyWhenItMatches() throws Exception {
+    Path data = dir.resolve("data");
+    try (dev.attune.store.Database db = dev.attune.store.Database.open(data)) {
+      new dev.attune.store.SampleData(List.copyOf(HistoryExportTest.decks().values()), 3)
+          .generate(
+              db, 5, java.time.Instant.parse("2026-01-01T20:00:00Z"), java.time.Duration.ofDays(5));
+      byte[] salt = new byte[16];
+      db.protect(
+          dev.attune.store.Vault.create(
+              "kiwi boat".toCharArray(), new dev.attune.store.Vault.KeyParams(salt, 64, 1, 1)));
+    }
+    Path csv = dir.resolve("answers.csv");
+    String[] args = {"--data-dir", data.toString(), "--export-csv", csv.toString()};
+    for (java.util.Optional<char[]> typed :
+        List.of(java.util.Optional.<char[]>empty(), java.util.Optional.of("kiwi".toCharArray()))) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code =
+          Main.run(
+              args,
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              () -> typed);
+      assertEquals(1, code);
+      assertTrue(
+          err.toString(StandardCharsets.UTF_8)
+              .contains(typed.isEmpty() ? "locked with a passphrase" : "does not match"),
+          err.toString(StandardCharsets.UTF_8));
+      assertFalse(java.nio.file.Files.exists(csv), "nothing written");
+    }
+    int code =
+        Main.run(
+            args,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            () -> java.util.Optional.of("kiwi boat".toCharArray()));
+    assertEquals(0, code);
+    String written = java.nio.file.Files.readString(csv);
+    assertTrue(written.contains("Robin"), "the answers, with names, once unlocked");
+    assertTrue(written.lines().count() > 20, written);
+  }
+
+  @Test
   void helpAndVersion_exit0() {
     assertTrue(run("--help").out().contains("--print-deck"));
     Run version = run("--version");

@@ -716,13 +716,13 @@ class ControllerTest {
       w.digit(1);
       w.digit(1); // Before
       assertTrue(w.screen().startsWith("prompt:"), w.screen());
-      w.clock.advance(Controller.IDLE_LOCK_MILLIS);
+      w.clock.advance(w.controller.idleLockMillis());
       w.steps.next();
       assertFalse(keys.locked, "a check-in is never locked under the couple");
       w.key(Command.BACK); // back to the start of the turn: still the check-in
       w.controller.command(Command.PAUSE_BOARD, 0);
       w.key(Command.BACK);
-      w.clock.advance(Controller.IDLE_LOCK_MILLIS);
+      w.clock.advance(w.controller.idleLockMillis());
       w.steps.next();
       assertFalse(keys.locked);
     }
@@ -734,7 +734,7 @@ class ControllerTest {
       w.view.typed.add("quiet evening");
       w.digit(1);
       assertEquals("home", w.screen());
-      w.clock.advance(Controller.IDLE_LOCK_MILLIS - 1);
+      w.clock.advance(w.controller.idleLockMillis() - 1);
       w.steps.next();
       assertFalse(keys.locked, "not yet");
       w.clock.advance(1);
