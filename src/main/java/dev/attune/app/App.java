@@ -265,7 +265,8 @@ public final class App {
                       clock,
                       stored::lock,
                       sealed,
-                      recordings));
+                      recordings,
+                      decks.values()));
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);

@@ -37,6 +37,7 @@ final class StoredPassphrases implements Passphrases {
   private final Clock clock;
   private final Supplier<String> legacyHash;
   private final Recordings recordings;
+  private final java.util.Collection<dev.attune.deck.Deck> decks;
   private volatile boolean set;
 
   /**
@@ -51,8 +52,10 @@ final class StoredPassphrases implements Passphrases {
       Clock clock,
       Supplier<String> legacyHash,
       boolean set,
-      Recordings recordings) {
+      Recordings recordings,
+      java.util.Collection<dev.attune.deck.Deck> decks) {
     this.recordings = recordings;
+    this.decks = decks;
     this.database = database;
     this.backups = backups;
     this.pending = pending;
@@ -87,6 +90,7 @@ final class StoredPassphrases implements Passphrases {
               return Optional.<Unlocked>empty();
             }
             recordings.reload();
+            SqliteJournal.forgetPrivateAnswers(database, decks);
             pending.retry(); // anything that came too late to be saved before locking
             return Optional.of(
                 new Unlocked(
@@ -139,8 +143,14 @@ final class StoredPassphrases implements Passphrases {
               return false;
             }
             check.get().close();
-            database.unprotect(recordings::reseal);
-            set = false;
+            // The recordings are written plain first, while the key is sure to be there: if that
+            // stops part way, every file can still be read, plain or sealed.
+            recordings.reseal(false);
+            try {
+              database.unprotect();
+            } finally {
+              set = database.passphraseSet();
+            }
             freshBackups();
             return true;
           } finally {
@@ -150,11 +160,16 @@ final class StoredPassphrases implements Passphrases {
   }
 
   private void seal(char[] passphrase) {
-    database.protect(Vault.create(passphrase, Vault.KeyParams.fresh()));
-    set = true;
+    try {
+      database.protect(Vault.create(passphrase, Vault.KeyParams.fresh()));
+    } finally {
+      // Sealed once committed, even when tidying the file afterwards failed.
+      set = database.passphraseSet();
+    }
     new SqliteJournal(database).setting("lock", "");
-    recordings.reseal();
+    recordings.reseal(true);
     freshBackups();
+    new Erasure(database).deleteSetAside(false); // plain copies of older databases
   }
 
   /** The backups were made the other way (plain, or with the old key): replaced by one made now. */

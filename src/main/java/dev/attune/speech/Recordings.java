@@ -140,6 +140,7 @@ public final class Recordings {
         index.entrySet().removeIf(e -> e.getValue().equals(file) && !e.getKey().equals(line));
         writeIndex(voice, index);
         if (old != null && !old.equals(file)) {
+          zero(dir.resolve(old));
           Files.deleteIfExists(dir.resolve(old));
         }
       }
@@ -165,6 +166,7 @@ public final class Recordings {
       Path dir = folder(voice);
       try {
         writeIndex(voice, index);
+        zero(dir.resolve(file));
         Files.deleteIfExists(dir.resolve(file));
       } catch (IOException e) {
         throw cannot("remove the recording from", dir, e);
@@ -194,6 +196,7 @@ public final class Recordings {
             for (Path file : files) {
               String n = file.getFileName().toString();
               if (n.endsWith(WAV) || n.equals(INDEX) || n.endsWith(".part")) {
+                zero(file);
                 Files.delete(file);
               }
             }
@@ -279,6 +282,11 @@ public final class Recordings {
   }
 
   private void writeIndex(String voice, Map<String, String> index) throws IOException {
+    writeIndex(voice, index, seal.on());
+  }
+
+  private void writeIndex(String voice, Map<String, String> index, boolean sealed)
+      throws IOException {
     Path dir = folder(voice);
     StringBuilder text = new StringBuilder();
     index.forEach((line, file) -> text.append(file).append('\t').append(line).append('\n'));
@@ -286,8 +294,13 @@ public final class Recordings {
     restrict(temp);
     Files.write(
         temp,
-        sealed(
-            text.toString().getBytes(StandardCharsets.UTF_8), context(voice, dir.resolve(INDEX))));
+        sealedAs(
+            text.toString().getBytes(StandardCharsets.UTF_8),
+            context(voice, dir.resolve(INDEX)),
+            sealed));
+    if (Files.exists(dir.resolve(INDEX))) {
+      zero(dir.resolve(INDEX));
+    }
     move(temp, dir.resolve(INDEX));
     indexes.put(voice, index);
     problems.put(voice, new ArrayList<>());
@@ -307,6 +320,15 @@ public final class Recordings {
    * is set or taken away. What cannot be read is left as it is, and named by {@link #problems}.
    */
   public synchronized void reseal() {
+    reseal(seal.on());
+  }
+
+  /**
+   * As {@link #reseal()}, writing sealed ({@code sealed}) or plain whatever the passphrase is now:
+   * so that the files can go plain while the key is still there, before the passphrase is taken
+   * away.
+   */
+  public synchronized void reseal(boolean sealed) {
     indexes.clear();
     problems.clear();
     if (!Files.isDirectory(root)) {
@@ -329,11 +351,15 @@ public final class Recordings {
           }
           Path temp = Files.createTempFile(dir, "reseal", ".part");
           restrict(temp);
-          Files.write(temp, sealed(plain, context(voice, file)));
+          Files.write(temp, sealedAs(plain, context(voice, file), sealed));
+          zero(file);
           move(temp, file);
         }
+        if (!problems.getOrDefault(voice, List.of()).isEmpty()) {
+          continue; // an index that cannot be read is left as it is, not emptied
+        }
         if (!index.isEmpty() || Files.exists(dir.resolve(INDEX))) {
-          writeIndex(voice, index);
+          writeIndex(voice, index, sealed);
         }
       }
     } catch (IOException e) {
@@ -347,7 +373,11 @@ public final class Recordings {
 
   /** The bytes to write: sealed while a passphrase is set, else as they are. */
   private byte[] sealed(byte[] plain, String context) {
-    if (!seal.on()) {
+    return sealedAs(plain, context, seal.on());
+  }
+
+  private byte[] sealedAs(byte[] plain, String context, boolean sealed) {
+    if (!sealed) {
       return plain;
     }
     byte[] sealedBytes = seal.seal(plain, context);
@@ -401,6 +431,19 @@ public final class Recordings {
 
   private static boolean posix(Path path) {
     return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  /** Overwrites a file's bytes with zeros before it is replaced or deleted. */
+  private static void zero(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    long size = Files.size(file);
+    try (java.nio.channels.FileChannel ch =
+        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+      ch.write(java.nio.ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE)), 0);
+      ch.force(true);
+    }
   }
 
   /** A part file left by a failed save; it holds nothing anyone needs. */

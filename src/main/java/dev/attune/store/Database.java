@@ -182,6 +182,9 @@ public final class Database implements AutoCloseable {
    * behind: freed bytes are zeroed, the write-ahead log emptied and the file rebuilt.
    */
   public void protect(Vault opened) {
+    if (sealed()) {
+      throw new IllegalStateException("a passphrase is already set; take it away first");
+    }
     Transactions.run(this, c -> Sealing.seal(c, opened));
     vault = opened;
     passphrase = true;

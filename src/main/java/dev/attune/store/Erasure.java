@@ -67,6 +67,9 @@ public final class Erasure {
           update(c, "DELETE FROM answer WHERE person_id = ?", personId);
           update(c, "DELETE FROM checkin_person WHERE person_id = ?", personId);
           update(c, "DELETE FROM person WHERE id = ?", personId);
+          // With a passphrase, also what could not be opened (changed on disk).
+          update(c, "DELETE FROM main.sealed_answer WHERE person_id = ?", personId);
+          update(c, "DELETE FROM main.person WHERE id = ?", personId);
         });
   }
 
@@ -80,6 +83,10 @@ public final class Erasure {
                   "answer", "checkin_person", "signal", "checkin", "night", "person", "setting"
                 }) {
               s.executeUpdate("DELETE FROM " + table);
+            }
+            // With a passphrase, also what could not be opened (changed on disk).
+            for (String table : new String[] {"sealed_answer", "signal", "checkin", "person"}) {
+              s.executeUpdate("DELETE FROM main." + table);
             }
           }
         });
@@ -95,6 +102,14 @@ public final class Erasure {
    * @throws StoreException naming the file that could not be deleted
    */
   public int deleteSetAside() {
+    return deleteSetAside(true);
+  }
+
+  /**
+   * As {@link #deleteSetAside()}; with {@code logs} false, the logs are left as they are (they hold
+   * nothing said), and only the copies of older databases go.
+   */
+  public int deleteSetAside(boolean logs) {
     Path dir = database.file().getParent();
     String db = Database.FILE_NAME + ".";
     int deleted = 0;
@@ -106,12 +121,12 @@ public final class Erasure {
                 && (name.contains(".damaged-")
                     || name.contains(".before-restore-")
                     || name.contains(".orphaned-"));
-        boolean oldLog = name.matches("attune\\.[1-9][0-9]*\\.log");
+        boolean oldLog = logs && name.matches("attune\\.[1-9][0-9]*\\.log");
         if ((copy || oldLog) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           zero(f);
           Files.delete(f);
           deleted++;
-        } else if (name.equals("attune.0.log")) {
+        } else if (logs && name.equals("attune.0.log")) {
           zero(f);
         }
       }
@@ -151,6 +166,9 @@ public final class Erasure {
     int deleted = 0;
     for (Backups.Backup backup : backups.list()) {
       try {
+        if (Files.isRegularFile(backup.file())) {
+          zero(backup.file());
+        }
         if (Files.deleteIfExists(backup.file())) {
           deleted++;
         }

@@ -117,7 +117,12 @@ final class Sealing {
   static void guard(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       for (String table : SEALED_TABLES) {
-        for (String op : List.of("INSERT", "UPDATE")) {
+        // Deletes too, where the table is empty while sealed: a late withdraw must not be lost.
+        List<String> ops =
+            table.equals("answer")
+                ? List.of("INSERT", "UPDATE", "DELETE")
+                : List.of("INSERT", "UPDATE");
+        for (String op : ops) {
           s.execute(
               "CREATE TEMP TRIGGER IF NOT EXISTS locked_"
                   + table
@@ -136,7 +141,7 @@ final class Sealing {
   private static void unguard(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       for (String table : SEALED_TABLES) {
-        for (String op : List.of("insert", "update")) {
+        for (String op : List.of("insert", "update", "delete")) {
           s.execute("DROP TRIGGER IF EXISTS temp.locked_" + table + "_" + op);
         }
       }
@@ -211,7 +216,13 @@ final class Sealing {
         },
         rs -> "person:" + rs.getLong(1),
         "person",
-        damaged);
+        damaged,
+        (rs, plain, insert) -> {
+          insert.setLong(1, rs.getLong(1));
+          insert.setString(2, "");
+          insert.setInt(3, 0);
+          insert.setLong(4, rs.getLong(2));
+        });
     load(
         c,
         vault,
@@ -230,7 +241,8 @@ final class Sealing {
         },
         rs -> "checkin:" + rs.getString(1),
         "check-in",
-        damaged);
+        damaged,
+        null);
     load(
         c,
         vault,
@@ -249,7 +261,8 @@ final class Sealing {
         },
         rs -> "answer:" + rs.getString(2) + ":" + rs.getLong(3),
         "answer",
-        damaged);
+        damaged,
+        null);
     load(
         c,
         vault,
@@ -263,7 +276,13 @@ final class Sealing {
         },
         rs -> "signal:" + rs.getLong(1),
         "pause-board signal",
-        damaged);
+        damaged,
+        (rs, plain, insert) -> {
+          insert.setLong(1, rs.getLong(1));
+          insert.setLong(2, rs.getLong(2));
+          insert.setString(3, "");
+          insert.setLong(4, rs.getLong(3));
+        });
     try (Statement s = c.createStatement()) {
       for (String sql : TRIGGERS) {
         s.execute(sql);
@@ -362,7 +381,8 @@ final class Sealing {
       Row row,
       Context context,
       String what,
-      List<String> damaged)
+      List<String> damaged,
+      Row placeholder)
       throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(select);
@@ -377,7 +397,11 @@ final class Sealing {
           row.fill(rs, plain, into);
         } catch (Vault.DamagedException | RuntimeException e) {
           damaged.add(what + " " + where.substring(where.indexOf(':') + 1));
-          continue;
+          if (placeholder == null) {
+            continue;
+          }
+          // Kept in memory as a blank, so its id is never given to a new row.
+          placeholder.fill(rs, "", into);
         }
         into.addBatch();
       }

@@ -211,11 +211,16 @@ public final class Controller {
 
   /** After {@link #idleLockMillis()} without a key or a tap, Attune locks (with a passphrase). */
   private void armIdleLock() {
+    long waited = services.clock().millis() - lastInputAt;
+    armIdleLock(Math.max(1, Math.min(idleLockMillis(), idleLockMillis() - waited)));
+  }
+
+  /** Looks again in {@code millis}. */
+  private void armIdleLock(long millis) {
     if (!services.passphrases().set() || locked) {
       return;
     }
-    long waited = services.clock().millis() - lastInputAt;
-    int left = (int) Math.max(1, Math.min(idleLockMillis(), idleLockMillis() - waited));
+    int left = (int) Math.max(1, Math.min(Integer.MAX_VALUE, millis));
     int generation = ++idleArmed;
     services
         .delay()
@@ -229,6 +234,9 @@ public final class Controller {
                   boolean idle = services.clock().millis() - lastInputAt >= idleLockMillis();
                   if (idle && !busy()) {
                     lockNow(false);
+                  } else if (busy()) {
+                    // Looked at again a whole idle time later, not over and over meanwhile.
+                    armIdleLock(idleLockMillis());
                   } else {
                     armIdleLock();
                   }
@@ -547,6 +555,11 @@ public final class Controller {
 
   void home() {
     screen.leave();
+    if (locked) {
+      // Home is behind the lock: the failure screen's Home, say, leads back to it.
+      show(new LockScreen(this, null), Utterance.builder().build());
+      return;
+    }
     readLastTime();
     show(new HomeScreen(this), Utterance.builder().build());
   }

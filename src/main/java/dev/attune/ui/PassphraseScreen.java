@@ -90,7 +90,9 @@ final class PassphraseScreen implements Screen {
           working = false;
           controller.passphraseChanged();
           controller.tell(Messages.get("lock.on"));
-          controller.show(back, Utterance.builder().build());
+          if (controller.current() == this) {
+            controller.show(back, Utterance.builder().build());
+          }
         });
   }
 
@@ -109,7 +111,9 @@ final class PassphraseScreen implements Screen {
           if (removed) {
             controller.passphraseChanged();
             controller.tell(Messages.get("lock.off"));
-            controller.show(back, Utterance.builder().build());
+            if (controller.current() == this) {
+              controller.show(back, Utterance.builder().build());
+            }
           } else {
             controller.say(
                 Utterance.builder()

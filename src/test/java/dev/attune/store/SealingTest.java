@@ -225,7 +225,12 @@ class SealingTest {
           List.of(String.valueOf(answers - 1)),
           SqliteJournalTest.rows(db, "SELECT COUNT(*) FROM answer"),
           "every other answer opened");
-      assertEquals(List.of("Robin"), SqliteJournalTest.rows(db, "SELECT name FROM person"));
+      assertEquals(
+          List.of("1|Robin", "2|"),
+          SqliteJournalTest.rows(db, "SELECT id, name FROM person ORDER BY id"),
+          "the damaged person keeps its place, blank, so its id is never given to someone new");
+      assertEquals(
+          "3", String.valueOf(new SqlitePeople(db, Clock.systemUTC()).add("Sam", false).id()));
     }
   }
 

@@ -728,6 +728,31 @@ class ControllerTest {
     }
 
     @Test
+    void anUntouchedBoard_isLookedAtAgainAWholeIdleTimeLater_notOverAndOver() {
+      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      w.view.typed.add("quiet evening");
+      w.digit(1);
+      w.digit(2); // During: the pause board
+      assertEquals("board", w.screen());
+      w.clock.advance(w.controller.idleLockMillis() + 1);
+      w.steps.next(); // the idle check: busy, so it looks again later
+      assertEquals(1, w.steps.pending(), "one check waits");
+      assertEquals(w.controller.idleLockMillis(), w.steps.lastDelay(), "a whole idle time later");
+      assertFalse(keys.locked);
+    }
+
+    @Test
+    void aFailureWhileLocked_offersHome_whichIsTheLock() {
+      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      w.controller.failed(new IllegalStateException("boom"));
+      assertEquals("failed", w.screen());
+      w.digit(1); // Home
+      assertEquals("locked", w.screen(), "nothing behind the lock is reached");
+    }
+
+    @Test
     void fifteenMinutesUntouchedAtHome_locks() {
       Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
       Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);

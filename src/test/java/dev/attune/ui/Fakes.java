@@ -162,12 +162,24 @@ final class Fakes {
   /** Delays completed by the test, one step at a time. */
   static final class Steps implements Delay {
     final List<CompletableFuture<Void>> waiting = new ArrayList<>();
+    private long lastDelay;
 
     @Override
     public CompletableFuture<Void> after(int millis) {
       CompletableFuture<Void> future = new CompletableFuture<>();
       waiting.add(future);
+      lastDelay = millis;
       return future;
+    }
+
+    /** How many waits have not ended. */
+    int pending() {
+      return (int) waiting.stream().filter(f -> !f.isDone()).count();
+    }
+
+    /** How long the newest wait was asked to be. */
+    long lastDelay() {
+      return lastDelay;
     }
 
     /** Ends the newest wait: older ones belong to scans that have since stopped. */
