@@ -149,7 +149,8 @@ public final class SqliteHistory {
         database,
         "the pain history",
         c -> {
-          Map<Long, BeforeFacts> facts = beforeFacts(c);
+          // Pain and tools only: the places are not part of the series, and are most of the rows.
+          Map<Long, BeforeFacts> facts = beforeFacts(c, null, TOOLS);
           List<PainPoint> unsorted = new ArrayList<>();
           facts.forEach(
               (night, f) -> {
@@ -384,11 +385,16 @@ public final class SqliteHistory {
   }
 
   /** Per night; a later Before check-in of the same night wins for pain. */
-  private Map<Long, BeforeFacts> beforeFacts(Connection c) throws SQLException {
-    return beforeFacts(c, null);
+  private Map<Long, BeforeFacts> beforeFacts(Connection c, String in) throws SQLException {
+    return beforeFacts(c, in, PAIN_WHERE);
   }
 
-  private Map<Long, BeforeFacts> beforeFacts(Connection c, String in) throws SQLException {
+  /**
+   * @param also the prompt read beside pain and tools ({@link #PAIN_WHERE}), or {@link #TOOLS}
+   *     again for none
+   */
+  private Map<Long, BeforeFacts> beforeFacts(Connection c, String in, String also)
+      throws SQLException {
     Map<Long, BeforeFacts> facts = new TreeMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -400,7 +406,7 @@ public final class SqliteHistory {
                 + (in == null ? "" : " AND c.night_id IN " + in)
                 + " ORDER BY c.started_at, a.answered_at")) {
       s.setString(1, PAIN_LEVEL);
-      s.setString(2, PAIN_WHERE);
+      s.setString(2, also);
       s.setString(3, TOOLS);
       s.setString(4, BEFORE);
       try (ResultSet rs = s.executeQuery()) {
