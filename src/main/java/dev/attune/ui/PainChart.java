@@ -92,9 +92,11 @@ public final class PainChart {
 
     Map<Long, List<PainPoint>> byPerson = new LinkedHashMap<>();
     List<Date> toolDates = new ArrayList<>();
+    java.util.Set<Long> toolNights = new java.util.HashSet<>();
     for (PainPoint p : points) {
       byPerson.computeIfAbsent(p.personId(), id -> new ArrayList<>()).add(p);
-      if (!p.tools().isEmpty()) {
+      // One mark a night, however many told their pain that night.
+      if (!p.tools().isEmpty() && toolNights.add(p.nightId())) {
         toolDates.add(Date.from(p.at()));
       }
     }
