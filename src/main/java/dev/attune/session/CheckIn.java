@@ -42,6 +42,9 @@ public final class CheckIn {
    */
   private boolean settled;
 
+  /** Carrying on: the choice of several to go back to once its handoff is done, or -1. */
+  private int resumeAfterHandoff = -1;
+
   /** A place in the running order: a prompt for someone, or a handoff. */
   private sealed interface Slot permits AskSlot, HandoffSlot {}
 
@@ -106,8 +109,14 @@ public final class CheckIn {
         // Answered after it, or skipped (Skip moves on at once): this choice was finished.
         history.push(index);
       } else if (((AskSlot) slot).prompt().multi()) {
-        // The last thing said was part of a choice of several: carry on choosing there.
+        // The last thing said was part of a choice of several: carry on choosing there. When it
+        // closes a turn, the device may already have been passed on: the handoff comes first,
+        // so it goes back to the person who was choosing before anything of theirs is shown.
         selected.addAll(answer);
+        if (lastHandoff >= 0 && endsTurn(index)) {
+          resumeAfterHandoff = index;
+          index = lastHandoff;
+        }
         return current();
       } else {
         history.push(index);
@@ -120,6 +129,19 @@ public final class CheckIn {
       index = lastHandoff;
     }
     return current();
+  }
+
+  /** Whether nothing more of this turn is asked after {@code slotIndex}, as things stand. */
+  private boolean endsTurn(int slotIndex) {
+    for (int i = slotIndex + 1; i < slots.size(); i++) {
+      if (slots.get(i) instanceof HandoffSlot) {
+        return true;
+      }
+      if (applies(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean laterAnswered(int slotIndex) {
@@ -217,6 +239,11 @@ public final class CheckIn {
     }
     Choice choice = choices.get(position);
     if (step instanceof Step.Handoff) {
+      if (resumeAfterHandoff >= 0) {
+        index = resumeAfterHandoff;
+        resumeAfterHandoff = -1;
+        return current();
+      }
       return advance();
     }
     AskSlot slot = (AskSlot) slots.get(index);

@@ -167,6 +167,11 @@ public final class Controller {
    * @param back the screen that was showing when Attune locked, or {@code null} at start
    */
   void unlocked(Passphrases.Unlocked opened, Screen back) {
+    if (hidden) {
+      // Hidden while it was unlocking: it stays locked, and the key is dropped again.
+      services.passphrases().lock();
+      return;
+    }
     locked = false;
     services.people().knowOnly(opened.people());
     if (preferences.locked()) {

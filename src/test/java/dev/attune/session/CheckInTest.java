@@ -85,6 +85,27 @@ class CheckInTest {
     }
   }
 
+  /** The test deck with "worry" (the last of the partner's turn) a choice of several. */
+  static Deck multiWorryDeck() {
+    String yaml =
+        DECK.replace(
+                "    for: partner\n    text: Any worries?\n",
+                "    for: partner\n    multi: true\n    text: Any worries?\n")
+            .replace(
+                "      - {id: hurting, label: Causing pain, phrase: gently}\n",
+                "      - {id: hurting, label: Causing pain, phrase: gently}\n"
+                    + "      - {id: rushing, label: Rushing, phrase: slowly}\n");
+    try {
+      Deck deck = new DeckLoader().parse(yaml, "test.yaml");
+      if (!deck.prompt("worry").orElseThrow().multi()) {
+        throw new AssertionError("the deck was not changed");
+      }
+      return deck;
+    } catch (DeckException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
   CheckIn checkIn(Person... people) {
     return new CheckIn("c1", deck(), List.of(people), journal, clock);
   }
@@ -448,6 +469,22 @@ class CheckInTest {
                   new Unfinished.Answer(1, "pain", List.of("mild")),
                   new Unfinished.Answer(1, "where", List.of("skip"))));
       assertEquals("kissing", ask(step).prompt().id());
+    }
+
+    @Test
+    void aChoiceOfSeveralThatClosedATurn_isCarriedOnAfterItsHandoff() {
+      // Alex's only prompt is "worry", and it closes Alex's turn; make it a choice of several.
+      CheckIn c = new CheckIn("c1", multiWorryDeck(), List.of(SAM, ALEX), journal, clock);
+      Step step =
+          c.resume(
+              List.of(
+                  new Unfinished.Answer(1, "pain", List.of("none")),
+                  new Unfinished.Answer(2, "worry", List.of("hurting"))));
+      Step.Handoff handoff = assertInstanceOf(Step.Handoff.class, step);
+      assertEquals(ALEX, handoff.to(), "the device goes back to Alex before Alex's choices show");
+      Step.Ask again = ask(c.choose(0));
+      assertEquals("worry", again.prompt().id());
+      assertEquals(Set.of("hurting"), again.selected());
     }
 
     @Test

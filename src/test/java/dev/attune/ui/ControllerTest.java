@@ -753,6 +753,21 @@ class ControllerTest {
     }
 
     @Test
+    void hiddenWhileUnlocking_staysLocked() {
+      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
+      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      w.key(Command.HIDE); // pressed while the key is still being made
+      int locks = keys.locks;
+      w.controller.unlocked(
+          new Passphrases.Unlocked(
+              List.of(), java.util.Optional.empty(), java.util.Optional.empty(), List.of()),
+          null);
+      assertEquals(locks + 1, keys.locks, "the key was dropped again");
+      w.key(Command.CURTAIN);
+      assertEquals("locked", w.screen(), "C brings back the lock, not what is behind it");
+    }
+
+    @Test
     void fifteenMinutesUntouchedAtHome_locks() {
       Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
       Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
