@@ -191,10 +191,11 @@ public final class Controller {
   }
 
   /**
-   * Locks at once: the key is dropped, the names are forgotten, and the lock screen waits. With
-   * {@code quietly} (hide now) nothing is shown or said until the curtain key.
+   * Locks at once: the key is dropped, the names are forgotten, and the lock screen waits. Nothing
+   * is said: after hide now the window stays black until the curtain key, and after the idle time a
+   * quiet room is not woken by a voice; the next key hears it.
    */
-  private void lockNow(boolean quietly) {
+  private void lockNow() {
     if (locked || !services.passphrases().set()) {
       return;
     }
@@ -205,13 +206,12 @@ public final class Controller {
     services.people().knowOnly(List.of());
     lastTime = CompletableFuture.completedFuture(NO_LAST_TIME);
     LockScreen lock = new LockScreen(this, screen instanceof LockScreen ? null : screen);
-    if (quietly) {
-      screen = lock;
-      model = lock.model();
-      view.show(model);
-      return;
-    }
-    show(lock, Utterance.builder().build());
+    shown++;
+    screen = lock;
+    model = lock.model();
+    view.show(model);
+    view.curtain(userCurtain || model.dark());
+    view.focus(preferences.scanning() ? -1 : model.focus());
   }
 
   /** After {@link #idleLockMillis()} without a key or a tap, Attune locks (with a passphrase). */
@@ -238,7 +238,7 @@ public final class Controller {
                   }
                   boolean idle = services.clock().millis() - lastInputAt >= idleLockMillis();
                   if (idle && !busy()) {
-                    lockNow(false);
+                    lockNow();
                   } else if (busy()) {
                     // Looked at again a whole idle time later, not over and over meanwhile.
                     armIdleLock(idleLockMillis());
@@ -395,7 +395,7 @@ public final class Controller {
         hidden = true;
         userCurtain = true;
         view.curtain(true);
-        lockNow(true);
+        lockNow();
         break;
       case HELP:
         scanner.stop();

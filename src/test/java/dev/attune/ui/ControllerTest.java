@@ -778,9 +778,13 @@ class ControllerTest {
       w.steps.next();
       assertFalse(keys.locked, "not yet");
       w.clock.advance(1);
+      int said = w.voice.said.size();
       w.steps.next();
       assertTrue(keys.locked);
       assertEquals("locked", w.screen());
+      assertEquals(said, w.voice.said.size(), "locked without a word: a quiet room stays quiet");
+      w.key(Command.REPEAT);
+      assertTrue(w.voice.last().startsWith("Attune is locked."), "the next key hears it");
     }
 
     @Test
