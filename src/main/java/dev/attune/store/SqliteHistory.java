@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,36 +150,81 @@ public final class SqliteHistory {
         database,
         "the pain history",
         c -> {
-          // Pain and tools only: the places are not part of the series, and are most of the rows.
-          Map<Long, BeforeFacts> facts = beforeFacts(c, null, TOOLS);
-          List<PainPoint> unsorted = new ArrayList<>();
-          facts.forEach(
-              (night, f) -> {
-                List<String> tools = shareable.inDeckOrder(BEFORE, TOOLS, f.tools);
-                f.pain.forEach(
-                    (person, level) -> {
-                      int band = painLevels.indexOf(level.optionId);
-                      if (band >= 0) {
-                        unsorted.add(
+          // Years of rows: read lean (pain and tools only, no sort in SQL) and put in order once.
+          Map<String, Integer> bands = new HashMap<>();
+          for (int i = 0; i < painLevels.size(); i++) {
+            bands.putIfAbsent(painLevels.get(i), i);
+          }
+          Map<Long, PainNight> nights = new HashMap<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT c.night_id, c.started_at, a.person_id, a.prompt_id = ?, a.option_id,"
+                      + " a.answered_at FROM answer a JOIN checkin c ON c.id = a.checkin_id"
+                      + " WHERE a.prompt_id IN (?, ?) AND c.deck = ?"
+                      + " AND a.option_id NOT IN ('skip', 'not_today') AND "
+                      + shareable.where("a"))) {
+            s.setString(1, PAIN_LEVEL);
+            s.setString(2, PAIN_LEVEL);
+            s.setString(3, TOOLS);
+            s.setString(4, BEFORE);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                PainNight night = nights.computeIfAbsent(rs.getLong(1), n -> new PainNight());
+                long started = rs.getLong(2);
+                if (rs.getInt(4) != 0) {
+                  Integer band = bands.get(rs.getString(5));
+                  if (band != null) {
+                    night.pain(rs.getLong(3), started, rs.getLong(6), rs.getString(5), band);
+                  }
+                } else {
+                  night.tool(rs.getString(5));
+                }
+              }
+            }
+          }
+          nights.forEach(
+              (night, n) -> {
+                List<String> tools = shareable.inDeckOrder(BEFORE, TOOLS, n.tools);
+                n.pain.forEach(
+                    (person, level) ->
+                        points.add(
                             new PainPoint(
                                 Instant.ofEpochMilli(level.at),
                                 night,
                                 person,
                                 level.optionId,
-                                band,
-                                tools));
-                      }
-                    });
+                                level.band,
+                                tools)));
               });
-          unsorted.sort(
+          points.sort(
               (a, b) -> {
                 int byTime = a.at().compareTo(b.at());
                 return byTime != 0 ? byTime : Long.compare(a.personId(), b.personId());
               });
-          points.addAll(unsorted);
         });
     return points;
   }
+
+  /** One night's pain (a later Before check-in of the night wins) and the tools wished for. */
+  private static final class PainNight {
+    final Map<Long, PainLevel> pain = new TreeMap<>();
+    final Set<String> tools = new LinkedHashSet<>();
+
+    void pain(long person, long started, long at, String optionId, int band) {
+      PainLevel before = pain.get(person);
+      if (before == null
+          || started > before.started
+          || (started == before.started && at >= before.at)) {
+        pain.put(person, new PainLevel(optionId, band, started, at));
+      }
+    }
+
+    void tool(String optionId) {
+      tools.add(optionId);
+    }
+  }
+
+  private record PainLevel(String optionId, int band, long started, long at) {}
 
   /** The aftercare needs chosen, most often first, counted per person. */
   public List<OptionCount> aftercareNeedsByPerson() {
@@ -386,15 +432,6 @@ public final class SqliteHistory {
 
   /** Per night; a later Before check-in of the same night wins for pain. */
   private Map<Long, BeforeFacts> beforeFacts(Connection c, String in) throws SQLException {
-    return beforeFacts(c, in, PAIN_WHERE);
-  }
-
-  /**
-   * @param also the prompt read beside pain and tools ({@link #PAIN_WHERE}), or {@link #TOOLS}
-   *     again for none
-   */
-  private Map<Long, BeforeFacts> beforeFacts(Connection c, String in, String also)
-      throws SQLException {
     Map<Long, BeforeFacts> facts = new TreeMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -406,7 +443,7 @@ public final class SqliteHistory {
                 + (in == null ? "" : " AND c.night_id IN " + in)
                 + " ORDER BY c.started_at, a.answered_at")) {
       s.setString(1, PAIN_LEVEL);
-      s.setString(2, also);
+      s.setString(2, PAIN_WHERE);
       s.setString(3, TOOLS);
       s.setString(4, BEFORE);
       try (ResultSet rs = s.executeQuery()) {

@@ -180,6 +180,19 @@ class SqliteHistoryTest {
   }
 
   @Test
+  void painSeries_aSecondBeforeTheSameNight_winsForPain_andAddsItsTools() {
+    before("b1", MONDAY, "strong", List.of("lube"), Outcome.COMPLETED);
+    before("b2", MONDAY.plusSeconds(3600), "mild", List.of("pillows", "lube"), Outcome.COMPLETED);
+
+    List<PainPoint> pain = history.painSeries();
+
+    assertEquals(1, pain.size(), "one point a person a night: " + pain);
+    assertEquals("mild", pain.get(0).levelId(), "the later check-in of the night wins");
+    assertEquals(
+        List.of("lube", "pillows"), pain.get(0).tools(), "the whole night's tools, in deck order");
+  }
+
+  @Test
   void aftercareNeeds_mostChosenFirst_perPersonAndOverall() {
     after(
         "a1", MONDAY, Map.of(robin.id(), List.of("water", "blanket"), alex.id(), List.of("water")));
