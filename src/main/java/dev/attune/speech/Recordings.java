@@ -185,13 +185,9 @@ public final class Recordings {
       if (!Files.isDirectory(root)) {
         return;
       }
-      try (DirectoryStream<Path> voices = Files.newDirectoryStream(root, Files::isDirectory)) {
-        for (Path dir : voices) {
-          String voice = dir.getFileName().toString();
-          if (!VOICE.matcher(voice).matches()) {
-            continue;
-          }
-          texts.addAll(index(voice).keySet());
+      try {
+        for (Path dir : voiceFolders()) {
+          texts.addAll(index(dir.getFileName().toString()).keySet());
           try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path file : files) {
               String n = file.getFileName().toString();
@@ -334,12 +330,9 @@ public final class Recordings {
     if (!Files.isDirectory(root)) {
       return;
     }
-    try (DirectoryStream<Path> voices = Files.newDirectoryStream(root, Files::isDirectory)) {
-      for (Path dir : voices) {
+    try {
+      for (Path dir : voiceFolders()) {
         String voice = dir.getFileName().toString();
-        if (!VOICE.matcher(voice).matches()) {
-          continue;
-        }
         Map<String, String> index = index(voice);
         for (String name : index.values()) {
           Path file = dir.resolve(name);
@@ -365,6 +358,19 @@ public final class Recordings {
     } catch (IOException e) {
       throw cannot("lock or unlock the recordings in", root, e);
     }
+  }
+
+  /** The folders of the voices that have recordings (named like a voice id). */
+  private List<Path> voiceFolders() throws IOException {
+    List<Path> folders = new ArrayList<>();
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
+      for (Path dir : dirs) {
+        if (VOICE.matcher(dir.getFileName().toString()).matches()) {
+          folders.add(dir);
+        }
+      }
+    }
+    return folders;
   }
 
   private static String context(String voice, Path file) {

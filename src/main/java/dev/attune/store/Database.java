@@ -116,9 +116,8 @@ public final class Database implements AutoCloseable {
    * do not linger there.
    */
   public void checkpoint() {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-      rs.next();
+    try (Statement s = connection.createStatement()) {
+      truncateLog(s);
     } catch (SQLException e) {
       throw new StoreException("Attune cannot tidy its database " + file, e);
     }
@@ -193,26 +192,14 @@ public final class Database implements AutoCloseable {
 
   /** Takes the passphrase away: everything back in plain columns, in one transaction. */
   public void unprotect() {
-    unprotect(() -> {});
-  }
-
-  /**
-   * As {@link #unprotect()}; {@code whileKeyOpen} runs once the database is plain but before the
-   * key is dropped, so sealed files can be read one last time and written plain.
-   */
-  public void unprotect(Runnable whileKeyOpen) {
     if (vault == null) {
       throw new IllegalStateException("unlock before taking the passphrase away");
     }
     Transactions.run(this, Sealing::unseal);
     passphrase = false;
-    try {
-      whileKeyOpen.run();
-    } finally {
-      vault.close();
-      vault = null;
-      scrub();
-    }
+    vault.close();
+    vault = null;
+    scrub();
   }
 
   /** Whether a passphrase is set. Safe from any thread. */

@@ -11,9 +11,9 @@ import java.sql.Statement;
 
 /**
  * Deletes for good: one night, one person, or everything. Each delete is one transaction, written
- * with {@code secure_delete} (freed space is overwritten with zeros), then the database is rebuilt
- * with {@code VACUUM} and the write-ahead log is emptied, so nothing deleted can be read back from
- * {@code attune.db} or its {@code -wal} file.
+ * with {@code secure_delete} (freed space is overwritten with zeros; {@link Database} keeps it on),
+ * then the database is rebuilt with {@code VACUUM} and the write-ahead log is emptied, so nothing
+ * deleted can be read back from {@code attune.db} or its {@code -wal} file.
  *
  * <p>Backups made earlier still hold what was deleted; {@link #deleteBackups(Backups)} removes
  * them. Thread confinement: call from the storage thread, never the Event Dispatch Thread.
@@ -185,18 +185,12 @@ public final class Erasure {
     return deleted;
   }
 
+  /** Deletes in one transaction (secure delete is always on), then scrubs the file. */
   private void delete(Work work) {
-    Connection c = database.connection();
+    deleteOrNothing(work);
     try {
-      boolean wasSecure = secureDelete(c);
-      setSecureDelete(c, true);
-      try {
-        deleteOrNothing(work);
-        scrub(c);
-      } finally {
-        setSecureDelete(c, wasSecure);
-      }
-    } catch (SQLException e) {
+      database.scrub();
+    } catch (StoreException e) {
       throw new StoreException(
           "Attune could not wipe every trace of what you deleted from "
               + database.file()
@@ -211,36 +205,6 @@ public final class Erasure {
     } catch (StoreException e) {
       throw new StoreException(
           "Attune could not delete that from " + database.file() + ". Nothing was deleted.", e);
-    }
-  }
-
-  /** Rebuilds the file without free pages and empties the write-ahead log into it. */
-  private void scrub(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      checkpoint(s);
-      s.execute("VACUUM");
-      checkpoint(s);
-    }
-  }
-
-  private void checkpoint(Statement s) throws SQLException {
-    try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-      if (rs.next() && rs.getInt(1) != 0) {
-        throw new SQLException("the write-ahead log is in use by another connection");
-      }
-    }
-  }
-
-  private static boolean secureDelete(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA secure_delete")) {
-      return rs.next() && rs.getInt(1) != 0;
-    }
-  }
-
-  private static void setSecureDelete(Connection c, boolean on) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA secure_delete = " + (on ? "ON" : "OFF"));
     }
   }
 

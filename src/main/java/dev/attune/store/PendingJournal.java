@@ -166,6 +166,10 @@ public final class PendingJournal implements Journal {
         held.peekFirst().call().accept(target);
       } catch (RuntimeException e) {
         // Kept at the head: it and everything after it wait, in order, for the next try.
+        if (locked(e)) {
+          // Nothing is wrong: it is saved once Attune is unlocked, and nobody needs telling.
+          return false;
+        }
         if (!failing) {
           failing = true;
           listener.cannotSave(disk(e) ? CANNOT_SAVE : CANNOT_SAVE_OTHER, e);
@@ -179,6 +183,18 @@ public final class PendingJournal implements Journal {
       listener.savedAgain(SAVED_AGAIN);
     }
     return true;
+  }
+
+  /** A write that came while a passphrase kept the database locked. */
+  private static boolean locked(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException
+          && t.getMessage() != null
+          && t.getMessage().contains(Sealing.LOCKED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean disk(Throwable e) {

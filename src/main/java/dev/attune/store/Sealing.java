@@ -26,6 +26,9 @@ import org.sqlite.Function;
 final class Sealing {
   static final String FUNCTION = "attune_seal";
 
+  /** What a write to a sealed database says while it is locked. */
+  static final String LOCKED = "Attune is locked";
+
   private static final List<String> TABLES =
       List.of(
           "CREATE TEMP TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
@@ -132,7 +135,9 @@ final class Sealing {
                   + op
                   + " ON main."
                   + table
-                  + " BEGIN SELECT RAISE(ABORT, 'Attune is locked'); END");
+                  + " BEGIN SELECT RAISE(ABORT, '"
+                  + LOCKED
+                  + "'); END");
         }
       }
     }
@@ -217,12 +222,7 @@ final class Sealing {
         rs -> "person:" + rs.getLong(1),
         "person",
         damaged,
-        (rs, plain, insert) -> {
-          insert.setLong(1, rs.getLong(1));
-          insert.setString(2, "");
-          insert.setInt(3, 0);
-          insert.setLong(4, rs.getLong(2));
-        });
+        "\n0"); // no name, no pain
     load(
         c,
         vault,
@@ -277,12 +277,7 @@ final class Sealing {
         rs -> "signal:" + rs.getLong(1),
         "pause-board signal",
         damaged,
-        (rs, plain, insert) -> {
-          insert.setLong(1, rs.getLong(1));
-          insert.setLong(2, rs.getLong(2));
-          insert.setString(3, "");
-          insert.setLong(4, rs.getLong(3));
-        });
+        ""); // no signal
     try (Statement s = c.createStatement()) {
       for (String sql : TRIGGERS) {
         s.execute(sql);
@@ -373,6 +368,12 @@ final class Sealing {
     String of(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Opens every row of one sealed table into its in-memory table.
+   *
+   * @param placeholder the plain value a row that does not open is kept as (blank, so its id is
+   *     never taken by a new row), or {@code null} to leave it out
+   */
   private static void load(
       Connection c,
       Vault vault,
@@ -382,7 +383,7 @@ final class Sealing {
       Context context,
       String what,
       List<String> damaged,
-      Row placeholder)
+      String placeholder)
       throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(select);
@@ -401,7 +402,7 @@ final class Sealing {
             continue;
           }
           // Kept in memory as a blank, so its id is never given to a new row.
-          placeholder.fill(rs, "", into);
+          row.fill(rs, placeholder, into);
         }
         into.addBatch();
       }

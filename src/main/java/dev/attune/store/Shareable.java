@@ -55,6 +55,14 @@ final class Shareable {
         + ")";
   }
 
+  /**
+   * A SQL condition on the answer table under {@code alias}: the answer is to a private prompt.
+   * Uses the index on prompt ids, so it costs nothing on years of answers.
+   */
+  String privatePrompt(String alias) {
+    return privatePrompts.isEmpty() ? "0" : alias + ".prompt_id IN " + list(privatePrompts);
+  }
+
   boolean shareable(String promptId, String optionId) {
     return !privatePrompts.contains(promptId) && !PRIVATE_OPTIONS.contains(optionId);
   }

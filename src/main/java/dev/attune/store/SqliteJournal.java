@@ -144,8 +144,8 @@ public final class SqliteJournal implements Journal {
                 s.executeUpdate(
                     "DELETE FROM answer WHERE person_id <> "
                         + TOGETHER
-                        + " AND NOT "
-                        + shareable.where("answer"));
+                        + " AND "
+                        + shareable.privatePrompt("answer"));
           }
         });
     if (forgotten[0] > 0) {
@@ -222,20 +222,7 @@ public final class SqliteJournal implements Journal {
     inTransaction(
         c -> {
           delete(c, checkInId, personId, promptId);
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO answer (checkin_id, person_id, prompt_id, option_id, answered_at)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
-            for (String option : optionIds) {
-              s.setString(1, checkInId);
-              s.setLong(2, personId);
-              s.setString(3, promptId);
-              s.setString(4, option);
-              s.setLong(5, at.toEpochMilli());
-              s.addBatch();
-            }
-            s.executeBatch();
-          }
+          insert(c, checkInId, personId, promptId, optionIds, at);
         });
   }
 
@@ -245,17 +232,7 @@ public final class SqliteJournal implements Journal {
         c -> {
           for (java.util.Map.Entry<String, String> outcome : outcomes.entrySet()) {
             delete(c, checkInId, TOGETHER, outcome.getKey());
-            try (PreparedStatement s =
-                c.prepareStatement(
-                    "INSERT INTO answer (checkin_id, person_id, prompt_id, option_id, answered_at)"
-                        + " VALUES (?, ?, ?, ?, ?)")) {
-              s.setString(1, checkInId);
-              s.setLong(2, TOGETHER);
-              s.setString(3, outcome.getKey());
-              s.setString(4, outcome.getValue());
-              s.setLong(5, at.toEpochMilli());
-              s.executeUpdate();
-            }
+            insert(c, checkInId, TOGETHER, outcome.getKey(), List.of(outcome.getValue()), at);
           }
         });
   }
@@ -292,6 +269,30 @@ public final class SqliteJournal implements Journal {
             s.executeUpdate();
           }
         });
+  }
+
+  private static void insert(
+      Connection c,
+      String checkInId,
+      long personId,
+      String promptId,
+      List<String> optionIds,
+      Instant at)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO answer (checkin_id, person_id, prompt_id, option_id, answered_at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      for (String option : optionIds) {
+        s.setString(1, checkInId);
+        s.setLong(2, personId);
+        s.setString(3, promptId);
+        s.setString(4, option);
+        s.setLong(5, at.toEpochMilli());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
   }
 
   private static void delete(Connection c, String checkInId, long personId, String promptId)

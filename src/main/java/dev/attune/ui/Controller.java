@@ -43,11 +43,6 @@ public final class Controller {
   /** With a passphrase: locked, the key dropped, until the passphrase is typed. */
   private boolean locked;
 
-  /** How long Attune waits without a key or a tap before it locks, with a passphrase. */
-  long idleLockMillis() {
-    return preferences.lockAfterMinutes() * 60_000L;
-  }
-
   /** When the last key, click or tap came, by the injected clock. */
   private long lastInputAt;
 
@@ -214,6 +209,11 @@ public final class Controller {
     view.focus(preferences.scanning() ? -1 : model.focus());
   }
 
+  /** How long Attune waits without a key or a tap before it locks, with a passphrase. */
+  long idleLockMillis() {
+    return preferences.lockAfterMinutes() * 60_000L;
+  }
+
   /** After {@link #idleLockMillis()} without a key or a tap, Attune locks (with a passphrase). */
   private void armIdleLock() {
     long waited = services.clock().millis() - lastInputAt;
@@ -320,11 +320,6 @@ public final class Controller {
 
   ScreenView view() {
     return view;
-  }
-
-  /** Hide now is on: black and silent until the curtain key. */
-  public boolean hidden() {
-    return hidden;
   }
 
   boolean curtainOn() {
@@ -833,8 +828,11 @@ public final class Controller {
       choose(0);
     } else if (scanner.index() >= 0 && model.privately()) {
       // Taken quietly; the scan reads on to the end of its round, then confirms. Stopping at the
-      // press would tell the room which answer was spoken last.
-      scanner.hold(scanner.index());
+      // press would tell the room which answer was spoken last. Heard nothing, a person may press
+      // again: the first press stands.
+      if (!scanner.holding()) {
+        scanner.hold(scanner.index());
+      }
     } else if (scanner.index() >= 0) {
       choose(scanner.index());
     } else {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.attune.deck.Deck;
-import dev.attune.deck.Option;
-import dev.attune.deck.Prompt;
 import dev.attune.session.Journal;
 import dev.attune.session.Outcome;
 import dev.attune.session.Person;
@@ -14,19 +12,15 @@ import dev.attune.store.Database;
 import dev.attune.store.PendingJournal;
 import dev.attune.store.SqliteJournal;
 import dev.attune.store.SqlitePeople;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,18 +36,7 @@ class EraseLeavesNothingTest {
   @TempDir Path exports;
 
   List<String> onDisk(Set<String> words) throws Exception {
-    List<String> found = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(dataDir)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-        for (String word : words) {
-          if (bytes.contains(word)) {
-            found.add(word + " in " + dataDir.relativize(f));
-          }
-        }
-      }
-    }
-    return found;
+    return dev.attune.OnDisk.find(dataDir, words);
   }
 
   @Test
@@ -96,18 +79,8 @@ class EraseLeavesNothingTest {
   }
 
   static Set<String> secrets(Map<String, Deck> decks) {
-    Set<String> words = new TreeSet<>(List.of("Zebediah", "Quinlan", "night-two-WOMBAT"));
-    for (Deck deck : decks.values()) {
-      for (Prompt p : deck.prompts()) {
-        words.add(p.id());
-        for (Option o : p.options()) {
-          if (o.id().length() >= 6) {
-            words.add(o.id());
-          }
-        }
-      }
-    }
-    words.add("slower");
+    Set<String> words = new TreeSet<>(List.of("Zebediah", "Quinlan", "night-two-WOMBAT", "slower"));
+    words.addAll(dev.attune.OnDisk.deckWords(decks.values()));
     return words;
   }
 

@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.attune.deck.Deck;
-import dev.attune.deck.Option;
-import dev.attune.deck.Prompt;
 import dev.attune.store.Database;
 import dev.attune.store.SqlitePeople;
 import dev.attune.store.Vault;
 import dev.attune.ui.ScreenModel;
 import java.awt.event.KeyEvent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,19 +70,7 @@ class PassphraseWindowTest {
       app.close();
     }
 
-    List<String> found = new ArrayList<>();
-    Set<String> secrets = secrets(window);
-    try (Stream<Path> files = Files.walk(dataDir)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-        String utf16 = new String(Files.readAllBytes(f), StandardCharsets.UTF_16LE);
-        for (String secret : secrets) {
-          if (bytes.contains(secret) || utf16.contains(secret)) {
-            found.add(secret + " in " + dataDir.relativize(f));
-          }
-        }
-      }
-    }
+    List<String> found = dev.attune.OnDisk.find(dataDir, secrets(window));
     assertEquals(List.of(), found, "nothing anyone said is on disk");
     try (Stream<Path> files = Files.walk(dataDir.resolve("backups"))) {
       assertTrue(files.anyMatch(Files::isRegularFile), "a backup was made, and searched");
@@ -129,24 +112,12 @@ class PassphraseWindowTest {
     throw new AssertionError("no " + label + " on " + screen);
   }
 
-  /** Names, prompt ids and text, and every option id and label long enough to be telling. */
+  /** The names, and the words of the three decks played. */
   private static Set<String> secrets(WindowDriver window) {
     Set<String> words = new TreeSet<>(List.of("Zebediah", "Quinlan"));
-    for (String name : List.of("before", "after", "during")) {
-      Deck deck = window.deck(name);
-      for (Prompt p : deck.prompts()) {
-        words.add(p.id());
-        words.add(p.text());
-        for (Option o : p.options()) {
-          if (o.id().length() >= 6) {
-            words.add(o.id());
-          }
-          if (o.label().length() >= 6) {
-            words.add(o.label());
-          }
-        }
-      }
-    }
+    words.addAll(
+        dev.attune.OnDisk.deckWords(
+            List.of(window.deck("before"), window.deck("during"), window.deck("after"))));
     return words;
   }
 }

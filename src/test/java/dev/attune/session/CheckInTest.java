@@ -322,8 +322,8 @@ class CheckInTest {
       assertEquals(Outcome.COMPLETED, journal.outcome);
     }
 
-    @Test
-    void privateAnswers_neverReachTheJournal_onlyWhatTheRoundCameTo() {
+    /** A couple's check-in, its personal turns answered, at the first of Sam's private prompts. */
+    CheckIn atSamsPrivateTurn() {
       CheckIn c = checkIn(SAM, ALEX);
       c.start();
       c.choose(0);
@@ -331,6 +331,13 @@ class CheckInTest {
       c.choose(0);
       pick(c, "hurting");
       c.choose(0);
+      assertEquals("kissing", ask(c.current()).prompt().id());
+      return c;
+    }
+
+    @Test
+    void privateAnswers_neverReachTheJournal_onlyWhatTheRoundCameTo() {
+      CheckIn c = atSamsPrivateTurn();
       pick(c, "yes"); // Sam: kissing
       pick(c, "maybe"); // Sam: shower
       pick(c, "no"); // Sam: toys
@@ -357,13 +364,7 @@ class CheckInTest {
 
     @Test
     void leavingDuringTheRound_keepsOnlyWhatTheAnsweredPromptsCameTo() {
-      CheckIn c = checkIn(SAM, ALEX);
-      c.start();
-      c.choose(0);
-      pick(c, "none");
-      c.choose(0);
-      pick(c, "hurting");
-      c.choose(0);
+      CheckIn c = atSamsPrivateTurn();
       pick(c, "yes"); // Sam: kissing
       Step.Finished end = c.leave();
       assertEquals(

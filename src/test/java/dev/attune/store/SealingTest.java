@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.deck.Deck;
 import dev.attune.deck.DeckLoader;
-import dev.attune.deck.Option;
-import dev.attune.deck.Prompt;
 import dev.attune.session.Journal;
 import dev.attune.session.Outcome;
 import dev.attune.session.Person;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,37 +62,16 @@ class SealingTest {
         answers.toString());
   }
 
-  /** Words that must never be found in the files: names, and every long-enough id and text. */
+  /** Words that must never be found in the files: names, the decks' words, decks and outcomes. */
   Set<String> secrets() {
     Set<String> words = new TreeSet<>(List.of("Robin", "Alex", "Zebediah"));
-    for (Deck deck : decks) {
-      for (Prompt p : deck.prompts()) {
-        words.add(p.id());
-        words.add(p.text());
-        for (Option o : p.options()) {
-          if (o.id().length() >= 6) {
-            words.add(o.id());
-          }
-        }
-      }
-    }
+    words.addAll(dev.attune.OnDisk.deckWords(decks));
     words.addAll(List.of("before", "after", "COMPLETED", "NOT_TODAY", "slower"));
     return words;
   }
 
   List<String> foundOnDisk() throws Exception {
-    List<String> found = new ArrayList<>();
-    try (var files = Files.list(dir)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-        for (String secret : secrets()) {
-          if (bytes.contains(secret)) {
-            found.add(secret + " in " + f.getFileName());
-          }
-        }
-      }
-    }
-    return found;
+    return dev.attune.OnDisk.find(dir, secrets());
   }
 
   static Vault.KeyParams cheap() {
@@ -197,6 +172,23 @@ class SealingTest {
           List.of("1"),
           SqliteJournalTest.rows(db, "SELECT COUNT(*) FROM main.sealed_answer"),
           "the night's sealed answers went with it");
+    }
+  }
+
+  @Test
+  void aSignalGivenWhileLocked_isHeldWithoutAWord_andSavedOnceUnlocked() throws Exception {
+    try (Database db = Database.open(dir)) {
+      db.protect(Vault.create(PASS, cheap()));
+      db.lock();
+      PendingJournalTest.Told told = new PendingJournalTest.Told();
+      PendingJournal journal = new PendingJournal(new SqliteJournal(db), told);
+      journal.signal("red", FROM); // the board works from the lock screen
+      assertEquals(1, journal.pending());
+      assertEquals(List.of(), told.messages, "nothing is wrong, so nothing is said");
+      db.unlock(Vault.open(PASS, db.wrapped().orElseThrow()).orElseThrow());
+      assertTrue(journal.retry());
+      assertEquals(List.of("red"), SqliteJournalTest.rows(db, "SELECT signal_id FROM signal"));
+      assertEquals(List.of(), told.messages);
     }
   }
 

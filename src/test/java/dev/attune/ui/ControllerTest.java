@@ -390,6 +390,8 @@ class ControllerTest {
       for (int i = 2; i < buttons; i++) {
         w.steps.next();
         assertEquals(i, w.controller.scanned(), "the scan reads on");
+        w.clock.advance(400);
+        w.key(Command.ACTIVATE); // pressed again, having heard nothing: the first press stands
       }
       w.steps.next(); // the round is over
       assertEquals("prompt:want_massage", w.screen());
@@ -622,6 +624,21 @@ class ControllerTest {
 
   @Nested
   class Private {
+    final Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
+
+    /** Attune with a passphrase set: it opens locked. */
+    Fakes.World locked() {
+      return new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+    }
+
+    /** The same, unlocked with the passphrase. */
+    Fakes.World unlocked() {
+      Fakes.World w = locked();
+      w.view.typed.add("quiet evening");
+      w.digit(1);
+      return w;
+    }
+
     @Test
     void aPassphrase_locksAtStart_andNothingShowsUntilItMatches() {
       Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "Sam", true)));
@@ -670,10 +687,7 @@ class ControllerTest {
 
     @Test
     void takingThePassphraseAway_isWarnedAbout_andKeepIsTheFirstAnswer() {
-      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
-      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
-      w.view.typed.add("quiet evening");
-      w.digit(1); // unlock
+      Fakes.World w = unlocked(); // unlock
       w.digit(5);
       w.digit(7);
       w.digit(5); // Passphrase: on
@@ -690,10 +704,7 @@ class ControllerTest {
 
     @Test
     void f12_withAPassphrase_locks_staysDark_andCBringsTheLockScreen_thenBackWhereItWas() {
-      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
-      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
-      w.view.typed.add("quiet evening");
-      w.digit(1);
+      Fakes.World w = unlocked();
       w.digit(4); // History
       w.key(Command.HIDE);
       assertTrue(keys.locked, "the key was dropped");
@@ -710,10 +721,7 @@ class ControllerTest {
 
     @Test
     void fifteenMinutesUntouched_locks_butNeverInTheMiddleOfACheckIn() {
-      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
-      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
-      w.view.typed.add("quiet evening");
-      w.digit(1);
+      Fakes.World w = unlocked();
       w.digit(1); // Before
       assertTrue(w.screen().startsWith("prompt:"), w.screen());
       w.clock.advance(w.controller.idleLockMillis());
@@ -729,10 +737,7 @@ class ControllerTest {
 
     @Test
     void anUntouchedBoard_isLookedAtAgainAWholeIdleTimeLater_notOverAndOver() {
-      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
-      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
-      w.view.typed.add("quiet evening");
-      w.digit(1);
+      Fakes.World w = unlocked();
       w.digit(2); // During: the pause board
       assertEquals("board", w.screen());
       w.clock.advance(w.controller.idleLockMillis() + 1);
@@ -744,8 +749,7 @@ class ControllerTest {
 
     @Test
     void aFailureWhileLocked_offersHome_whichIsTheLock() {
-      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
-      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      Fakes.World w = locked();
       w.controller.failed(new IllegalStateException("boom"));
       assertEquals("failed", w.screen());
       w.digit(1); // Home
@@ -754,8 +758,7 @@ class ControllerTest {
 
     @Test
     void hiddenWhileUnlocking_staysLocked() {
-      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
-      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
+      Fakes.World w = locked();
       w.key(Command.HIDE); // pressed while the key is still being made
       int locks = keys.locks;
       w.controller.unlocked(
@@ -769,10 +772,7 @@ class ControllerTest {
 
     @Test
     void fifteenMinutesUntouchedAtHome_locks() {
-      Fakes.Keys keys = new Fakes.Keys("quiet evening", List.of(new Person(1, "", true)));
-      Fakes.World w = new Fakes.World(Preferences.DEFAULTS, List.of(new Person(1, "", true)), keys);
-      w.view.typed.add("quiet evening");
-      w.digit(1);
+      Fakes.World w = unlocked();
       assertEquals("home", w.screen());
       w.clock.advance(w.controller.idleLockMillis() - 1);
       w.steps.next();
