@@ -193,6 +193,40 @@ class SealingTest {
   }
 
   @Test
+  void aFullDiskWithAPassphrase_holdsTheAnswers_andSavesThemSealedOnceThereIsRoom()
+      throws Exception {
+    List<String> said = new ArrayList<>();
+    try (Database db = Database.open(dir)) {
+      db.protect(Vault.create(PASS, cheap()));
+      SqlitePeople people = new SqlitePeople(db, Clock.systemUTC());
+      Person zeb = people.add("Zebediah", true);
+      PendingJournalTest.Told told = new PendingJournalTest.Told();
+      PendingJournal journal = new PendingJournal(new SqliteJournal(db), told);
+      journal.begin("c1", "before", List.of(zeb), FROM);
+      int pages = Integer.parseInt(SqliteJournalTest.rows(db, "PRAGMA page_count").get(0));
+      PendingJournalTest.pragma(db, "PRAGMA max_page_count = " + (pages + 2));
+      for (int n = 0; n < 400 && told.messages.isEmpty(); n++) {
+        String prompt = "pain_level_" + n;
+        said.add("c1|1|" + prompt + "|moderate");
+        journal.answer("c1", zeb.id(), prompt, List.of("moderate"), FROM.plusSeconds(n));
+      }
+      assertEquals(List.of("cannot: " + PendingJournal.CANNOT_SAVE), told.messages);
+      assertTrue(journal.pending() > 0, "answers are held");
+      PendingJournalTest.pragma(db, "PRAGMA max_page_count = 1073741823");
+      assertTrue(journal.retry());
+      assertEquals("again: " + PendingJournal.SAVED_AGAIN, told.messages.get(1));
+    }
+    try (Database db = Database.open(dir)) {
+      db.unlock(Vault.open(PASS, db.wrapped().orElseThrow()).orElseThrow());
+      List<String> kept =
+          SqliteJournalTest.rows(
+              db, "SELECT checkin_id, person_id, prompt_id, option_id FROM answer ORDER BY rowid");
+      assertEquals(said, kept, "every answer, in order, none lost");
+    }
+    assertEquals(List.of(), foundOnDisk(), "and all of them sealed");
+  }
+
+  @Test
   void aDamagedValue_isNamed_andEverythingElseOpens() throws Exception {
     try (Database db = Database.open(dir)) {
       new SampleData(decks, 7).generate(db, 5, FROM, Duration.ofDays(10));
