@@ -3,6 +3,7 @@ package dev.attune.app;
 import dev.attune.deck.Deck;
 import dev.attune.deck.DeckException;
 import dev.attune.deck.DeckLoader;
+import dev.attune.report.ReportException;
 import dev.attune.session.FollowUpPolicy;
 import dev.attune.session.Journal;
 import dev.attune.session.LastAfter;
@@ -11,6 +12,7 @@ import dev.attune.session.Person;
 import dev.attune.session.QueuedJournal;
 import dev.attune.session.Unfinished;
 import dev.attune.speech.JavaSoundMicrophone;
+import dev.attune.speech.RecordingException;
 import dev.attune.speech.Recordings;
 import dev.attune.speech.Speech;
 import dev.attune.speech.VoiceProfile;
@@ -266,7 +268,8 @@ public final class App {
                       stored::lock,
                       sealed,
                       recordings,
-                      decks.values()));
+                      decks.values()),
+                  App::inWords);
           Controller controller = new Controller(window, services);
           tell.controller = controller;
           app[0] = new App(lock, database, pending, storage, speech, window, controller);
@@ -425,5 +428,23 @@ public final class App {
       LOG.info("saving works again");
       say(message);
     }
+  }
+
+  /**
+   * A failure of slow work in words for people: storage, an export and a recording each say what
+   * went wrong and what to do. Anything else has no words for people (its message is for
+   * developers, and never told).
+   */
+  static Optional<String> inWords(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof StoreException
+        || cause instanceof ReportException
+        || cause instanceof RecordingException) {
+      return Optional.ofNullable(cause.getMessage());
+    }
+    return Optional.empty();
   }
 }

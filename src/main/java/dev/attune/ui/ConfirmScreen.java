@@ -47,9 +47,16 @@ final class ConfirmScreen implements Screen {
     this.done = done;
   }
 
+  /** True from "yes" until it is done: keys then hear "one moment", and nothing is done twice. */
+  private boolean working;
+
   @Override
   public ScreenModel model() {
-    return Menu.model("confirm", Messages.get("history.delete"), question, labels(), 0);
+    return Menu.model("confirm", Messages.get("history.delete"), text(), labels(), 0);
+  }
+
+  private String text() {
+    return working ? Messages.get("export.working") : question;
   }
 
   /** "No" first: the safe answer is the easy one. */
@@ -59,30 +66,35 @@ final class ConfirmScreen implements Screen {
 
   @Override
   public Utterance enter() {
+    if (working) {
+      return Utterance.of(text());
+    }
     return Menu.spoken(Utterance.builder().tone(Utterance.Earcon.ATTENTION), question, labels());
   }
 
   @Override
   public void choose(int index) {
+    if (working) {
+      controller.say(Utterance.of(text()));
+      return;
+    }
     if (index == 0) {
       controller.say(Utterance.of(Messages.get("confirm.kept")));
       after.run();
       return;
     }
-    action
-        .get()
-        .whenCompleteAsync(
-            controller.guard(
-                (Object result, Throwable error) -> {
-                  controller.tell(
-                      error == null
-                          ? done
-                          : error.getCause() == null
-                              ? error.getMessage()
-                              : error.getCause().getMessage());
-                  after.run();
-                }),
-            controller.services().ui());
+    working = true;
+    controller.refresh(Utterance.of(text()));
+    controller.background(
+        this,
+        action,
+        result -> {
+          working = false;
+          controller.tell(done);
+          if (controller.current() == this) {
+            after.run();
+          }
+        });
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -510,20 +511,82 @@ public final class Controller {
   }
 
   /**
-   * Runs {@code then} on the Event Dispatch Thread with what {@code work} read. When the read
-   * failed, and {@code owner} is still the screen shown, the failure is told and offers Home: a
-   * screen never waits forever on a read that will not come.
+   * The one way a screen does slow work (a read, a write, a passphrase): {@code work} starts it off
+   * the Event Dispatch Thread, and it ends back on it in exactly one of two ways. Done, {@code
+   * then} gets the result (the screen decides whether it is still shown). Failed while {@code
+   * owner} is still shown, the person hears and sees what went wrong, with Try again (which shows
+   * {@code owner} and starts {@code work} again) and Home: no screen waits forever on work that
+   * will not come. A failure for a screen already left is only logged.
    */
-  <T> void whenRead(Screen owner, CompletableFuture<T> work, Consumer<T> then) {
-    work.whenCompleteAsync(
+  <T> void background(Screen owner, Supplier<CompletableFuture<T>> work, Consumer<T> then) {
+    background(
+        owner,
+        work,
+        then,
+        error ->
+            show(
+                new FailedScreen(
+                    this,
+                    services.failures().words(error),
+                    () -> {
+                      show(owner, Utterance.builder().build());
+                      background(owner, work, then);
+                    }),
+                Utterance.builder().build()));
+  }
+
+  /**
+   * Like {@link #background(Screen, Supplier, Consumer)}, for a screen that tells a failure itself
+   * and offers its own way on ({@code failed} gets the failure's words for people).
+   */
+  <T> void background(
+      Screen owner,
+      Supplier<CompletableFuture<T>> work,
+      Consumer<T> then,
+      Consumer<Throwable> failed) {
+    CompletableFuture<T> started;
+    try {
+      started = work.get();
+    } catch (RuntimeException e) {
+      started = CompletableFuture.failedFuture(e);
+    }
+    started.whenCompleteAsync(
         guard(
             (T value, Throwable error) -> {
               if (error == null) {
                 then.accept(value);
-              } else if (screen == owner) {
-                failed(error);
+                return;
+              }
+              LOG.warning("background work failed: " + where(error));
+              if (screen == owner) {
+                failed.accept(error);
+              }
+            }),
+        services.ui());
+  }
+
+  /**
+   * Tells a failure of slow work, by voice and on screen, on the screen that is showing (whose own
+   * buttons are the way on).
+   */
+  void tellFailure(Throwable error) {
+    String words = services.failures().words(error).orElse(Messages.get("failed.tell"));
+    view.notice(words);
+    say(Utterance.builder().tone(Utterance.Earcon.ATTENTION).say(words).build());
+  }
+
+  /**
+   * Runs {@code then} on the Event Dispatch Thread once {@code done} completes (speech, a wait); if
+   * it failed, nothing follows but a line in the log (speech that failed has told the person).
+   */
+  <T> void after(CompletableFuture<T> done, Consumer<T> then) {
+    done.whenCompleteAsync(
+        guard(
+            (T value, Throwable error) -> {
+              if (error == null) {
+                then.accept(value);
               } else {
-                LOG.warning("a read for a screen already left failed: " + where(error));
+                LOG.warning("what a screen waited for failed: " + where(error));
               }
             }),
         services.ui());
@@ -616,14 +679,23 @@ public final class Controller {
     }
   }
 
-  /** Reads last time ahead (off the EDT), so a Before can start the moment it is chosen. */
+  /**
+   * Reads last time ahead (off the EDT), so a Before can start the moment it is chosen. If it
+   * cannot be read, the Before asks everything, as on a first night: nobody is kept from a check-in
+   * because an old one will not open.
+   */
   private void readLastTime() {
     lastTime =
         services
             .history()
             .lastBefore()
             .thenCombine(
-                services.history().lastAftercare(), (before, after) -> List.of(before, after));
+                services.history().lastAftercare(), (before, after) -> List.of(before, after))
+            .exceptionally(
+                error -> {
+                  LOG.warning("last time could not be read: " + where(error));
+                  return NO_LAST_TIME;
+                });
   }
 
   /**

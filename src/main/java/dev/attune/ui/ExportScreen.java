@@ -45,16 +45,11 @@ final class ExportScreen implements Screen {
 
   private void write(Supplier<CompletableFuture<Path>> export) {
     controller.say(Utterance.of(Messages.get("export.working")));
-    export
-        .get()
-        .whenCompleteAsync(
-            controller.guard(
-                (java.nio.file.Path file, Throwable error) ->
-                    controller.tell(
-                        error == null
-                            ? Messages.format("export.saved", file.getFileName(), file.getParent())
-                            : (error.getCause() == null ? error : error.getCause()).getMessage())),
-            controller.services().ui());
+    controller.background(
+        this,
+        export,
+        file ->
+            controller.tell(Messages.format("export.saved", file.getFileName(), file.getParent())));
   }
 
   @Override

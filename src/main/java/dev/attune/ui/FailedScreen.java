@@ -2,39 +2,63 @@ package dev.attune.ui;
 
 import dev.attune.speech.Utterance;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Shown when a screen failed on the Event Dispatch Thread: says so plainly, and offers Home. One
- * button, so one key, one tap or one switch press is the way on.
+ * Shown when something failed: a fault in a screen, or slow work (a read, a write) that did not
+ * finish. It says so plainly, and offers a way on: Try again when the work can be tried again, and
+ * always Home. Try again comes first, so one key, one tap or one switch press is the way on.
  */
 final class FailedScreen implements Screen {
   private final Controller controller;
+  private final String text;
+  private final Runnable again;
 
+  /** A fault in a screen: Home is the way on. */
   FailedScreen(Controller controller) {
     this.controller = controller;
+    this.text = Messages.get("failed.text");
+    this.again = null;
+  }
+
+  /**
+   * Work that failed, and can be tried again.
+   *
+   * @param words what went wrong, in words for people (a full disk, a file that cannot be written),
+   *     when known
+   */
+  FailedScreen(Controller controller, Optional<String> words, Runnable again) {
+    this.controller = controller;
+    this.text =
+        words
+            .map(w -> w + " " + Messages.get("failed.work.kept"))
+            .orElse(Messages.get("failed.work"));
+    this.again = again;
+  }
+
+  private List<String> labels() {
+    return again == null
+        ? List.of(Messages.get("failed.home"))
+        : List.of(Messages.get("failed.again"), Messages.get("failed.home"));
   }
 
   @Override
   public ScreenModel model() {
-    return Menu.model(
-        "failed",
-        Messages.get("failed.title"),
-        Messages.get("failed.text"),
-        List.of(Messages.get("failed.home")),
-        0);
+    return Menu.model("failed", Messages.get("failed.title"), text, labels(), 0);
   }
 
   @Override
   public Utterance enter() {
-    return Menu.spoken(
-        Utterance.builder().tone(Utterance.Earcon.ATTENTION),
-        Messages.get("failed.text"),
-        List.of(Messages.get("failed.home")));
+    return Menu.spoken(Utterance.builder().tone(Utterance.Earcon.ATTENTION), text, labels());
   }
 
   @Override
   public void choose(int index) {
-    controller.home();
+    if (again != null && index == 0) {
+      again.run();
+    } else {
+      controller.home();
+    }
   }
 
   @Override

@@ -38,9 +38,9 @@ final class HistoryScreen implements Screen {
   /** Shows "one moment", then the history once it has been read. */
   void open() {
     controller.show(this, Utterance.builder().build());
-    controller.whenRead(
+    controller.background(
         this,
-        controller.services().history().load(PER_PAGE, 900, 170),
+        () -> controller.services().history().load(PER_PAGE, 900, 170),
         loaded -> {
           history = loaded;
           shown = loaded.nights();
@@ -112,9 +112,10 @@ final class HistoryScreen implements Screen {
     int control = index - shown.size() - (pages() > 1 ? 1 : 0);
     if (control < 0) {
       page = (page + 1) % pages();
-      controller.whenRead(
+      int wanted = page;
+      controller.background(
           this,
-          controller.services().history().nights(page * PER_PAGE, PER_PAGE),
+          () -> controller.services().history().nights(wanted * PER_PAGE, PER_PAGE),
           next -> {
             this.shown = next;
             if (controller.current() == this) {

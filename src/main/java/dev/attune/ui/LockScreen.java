@@ -58,9 +58,9 @@ final class LockScreen implements Screen {
     }
     unlocking = true;
     controller.say(Utterance.of(Messages.get("lock.unlocking")));
-    controller.whenRead(
+    controller.background(
         this,
-        controller.services().passphrases().unlock(typed.get()),
+        () -> controller.services().passphrases().unlock(typed.get()),
         opened -> {
           unlocking = false;
           if (opened.isPresent()) {
@@ -73,6 +73,11 @@ final class LockScreen implements Screen {
                     .say(Messages.get("lock.wrong"))
                     .build());
           }
+        },
+        error -> {
+          // Typed again, not tried again: the passphrase typed is not kept.
+          unlocking = false;
+          controller.tellFailure(error);
         });
   }
 }

@@ -83,9 +83,9 @@ final class PassphraseScreen implements Screen {
     }
     working = true;
     controller.say(Utterance.of(Messages.get("lock.sealing")));
-    controller.whenRead(
+    controller.background(
         this,
-        controller.services().passphrases().protect(first.get()),
+        () -> controller.services().passphrases().protect(first.get()),
         done -> {
           working = false;
           controller.passphraseChanged();
@@ -93,7 +93,14 @@ final class PassphraseScreen implements Screen {
           if (controller.current() == this) {
             controller.show(back, Utterance.builder().build());
           }
-        });
+        },
+        this::failed);
+  }
+
+  /** Nothing changed: the passphrase is typed again, not tried again (it is not kept). */
+  private void failed(Throwable error) {
+    working = false;
+    controller.tellFailure(error);
   }
 
   private void takeAway() {
@@ -103,9 +110,9 @@ final class PassphraseScreen implements Screen {
     }
     working = true;
     controller.say(Utterance.of(Messages.get("lock.unsealing")));
-    controller.whenRead(
+    controller.background(
         this,
-        controller.services().passphrases().unprotect(typed.get()),
+        () -> controller.services().passphrases().unprotect(typed.get()),
         removed -> {
           working = false;
           if (removed) {
@@ -121,14 +128,15 @@ final class PassphraseScreen implements Screen {
                     .say(Messages.get("lock.wrong"))
                     .build());
           }
-        });
+        },
+        this::failed);
   }
 
   private void exportFirst() {
     controller.say(Utterance.of(Messages.get("export.working")));
-    controller.whenRead(
+    controller.background(
         this,
-        controller.services().history().exportCsv(),
+        () -> controller.services().history().exportCsv(),
         file ->
             controller.tell(Messages.format("export.saved", file.getFileName(), file.getParent())));
   }

@@ -20,9 +20,9 @@ final class RestoreScreen implements Screen {
 
   void open() {
     controller.show(this, Utterance.builder().build());
-    controller.whenRead(
+    controller.background(
         this,
-        controller.services().history().backups(),
+        () -> controller.services().history().backups(),
         found -> {
           backups = found;
           if (controller.current() == this) {

@@ -34,6 +34,7 @@ import java.util.function.Supplier;
  *     Dispatch Thread)
  * @param ownVoice recordings of prompts in a person's own voice
  * @param passphrases the passphrase that seals everything kept
+ * @param failures puts a failure of slow work into words for people
  */
 public record Services(
     Speaker speaker,
@@ -51,7 +52,8 @@ public record Services(
     Optional<LastAfter> followUp,
     Function<String, CompletableFuture<String>> pronounce,
     OwnVoice ownVoice,
-    Passphrases passphrases) {
+    Passphrases passphrases,
+    Failures failures) {
 
   public Services {
     Objects.requireNonNull(speaker, "speaker");
@@ -70,5 +72,6 @@ public record Services(
     Objects.requireNonNull(pronounce, "pronounce");
     Objects.requireNonNull(ownVoice, "ownVoice");
     Objects.requireNonNull(passphrases, "passphrases");
+    Objects.requireNonNull(failures, "failures");
   }
 }

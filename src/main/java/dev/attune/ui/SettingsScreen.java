@@ -195,18 +195,11 @@ final class SettingsScreen implements Screen {
     if (word.isEmpty()) {
       return;
     }
-    controller
-        .services()
-        .pronounce()
-        .apply(word)
-        .whenCompleteAsync(
-            controller.guard(
-                (String how, Throwable error) ->
-                    controller.tell(
-                        error == null
-                            ? Messages.format("word.says", word, how)
-                            : Messages.format("word.failed", word))),
-            controller.services().ui());
+    controller.background(
+        this,
+        () -> controller.services().pronounce().apply(word),
+        how -> controller.tell(Messages.format("word.says", word, how)),
+        error -> controller.tell(Messages.format("word.failed", word)));
   }
 
   private static String seconds(int millis) {

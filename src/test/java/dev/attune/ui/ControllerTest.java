@@ -177,10 +177,10 @@ class ControllerTest {
     @Test
     void aReadThatFails_neverLeavesHistoryWaiting() {
       Fakes.World w = new Fakes.World();
-      w.records.readFault = new IllegalStateException("the database is gone");
+      w.records.fault = new IllegalStateException("the database is gone");
       w.digit(4); // History
       assertEquals("failed", w.screen());
-      w.digit(1);
+      w.digit(2); // Home, after Try again
       assertEquals("home", w.screen());
     }
 

@@ -218,6 +218,9 @@ final class Fakes {
     boolean locked;
     int locks;
 
+    /** When set, unlocking, setting and taking away the passphrase fail with it. */
+    RuntimeException fault;
+
     /**
      * @param passphrase the one set, or {@code null} for none
      * @param people who unlocking reads back
@@ -235,6 +238,10 @@ final class Fakes {
 
     @Override
     public CompletableFuture<java.util.Optional<Unlocked>> unlock(char[] typed) {
+      if (fault != null) {
+        java.util.Arrays.fill(typed, '\0');
+        return CompletableFuture.failedFuture(fault);
+      }
       boolean right = passphrase != null && passphrase.equals(new String(typed));
       java.util.Arrays.fill(typed, '\0');
       if (!right) {
@@ -256,6 +263,10 @@ final class Fakes {
 
     @Override
     public CompletableFuture<Void> protect(char[] typed) {
+      if (fault != null) {
+        java.util.Arrays.fill(typed, '\0');
+        return CompletableFuture.failedFuture(fault);
+      }
       passphrase = new String(typed);
       java.util.Arrays.fill(typed, '\0');
       return CompletableFuture.completedFuture(null);
@@ -263,6 +274,10 @@ final class Fakes {
 
     @Override
     public CompletableFuture<Boolean> unprotect(char[] typed) {
+      if (fault != null) {
+        java.util.Arrays.fill(typed, '\0');
+        return CompletableFuture.failedFuture(fault);
+      }
       boolean right = passphrase != null && passphrase.equals(new String(typed));
       if (right) {
         passphrase = null;
@@ -336,50 +351,62 @@ final class Fakes {
 
     @Override
     public CompletableFuture<List<dev.attune.session.NightSummary>> nights(int offset, int limit) {
-      return CompletableFuture.completedFuture(
-          nights.subList(Math.min(offset, nights.size()), Math.min(nights.size(), offset + limit)));
+      return answer(
+          () ->
+              nights.subList(
+                  Math.min(offset, nights.size()), Math.min(nights.size(), offset + limit)));
     }
 
-    /** When set, reading fails with it, as a damaged or vanished database would. */
-    RuntimeException readFault;
+    /**
+     * When set, every read and write fails with it, as a full disk or a damaged or vanished
+     * database would; what was asked is still noted in {@link #calls}.
+     */
+    RuntimeException fault;
+
+    private <T> CompletableFuture<T> answer(java.util.function.Supplier<T> value) {
+      return fault != null
+          ? CompletableFuture.failedFuture(fault)
+          : CompletableFuture.completedFuture(value.get());
+    }
 
     @Override
     public CompletableFuture<History> load(int perPage, int chartWidth, int chartHeight) {
-      if (readFault != null) {
-        return CompletableFuture.failedFuture(readFault);
-      }
-      return CompletableFuture.completedFuture(
-          new History(
-              nights.subList(0, Math.min(perPage, nights.size())),
-              nights.size(),
-              List.of(new dev.attune.session.OptionCount(1, "water", 5)),
-              new java.awt.image.BufferedImage(
-                  chartWidth, chartHeight, java.awt.image.BufferedImage.TYPE_INT_RGB)));
+      return answer(
+          () ->
+              new History(
+                  nights.subList(0, Math.min(perPage, nights.size())),
+                  nights.size(),
+                  List.of(new dev.attune.session.OptionCount(1, "water", 5)),
+                  new java.awt.image.BufferedImage(
+                      chartWidth, chartHeight, java.awt.image.BufferedImage.TYPE_INT_RGB)));
     }
 
     @Override
     public CompletableFuture<java.nio.file.Path> exportCsv() {
       calls.add("csv");
-      return CompletableFuture.completedFuture(java.nio.file.Path.of("/home/sam/answers.csv"));
+      return answer(() -> java.nio.file.Path.of("/home/sam/answers.csv"));
     }
 
     @Override
     public CompletableFuture<java.nio.file.Path> report() {
       calls.add("report");
-      return CompletableFuture.completedFuture(java.nio.file.Path.of("/home/sam/report.pdf"));
+      return answer(() -> java.nio.file.Path.of("/home/sam/report.pdf"));
     }
 
     @Override
     public CompletableFuture<Void> deleteNight(long nightId) {
       calls.add("delete night " + nightId);
-      nights.removeIf(n -> n.nightId() == nightId);
-      return CompletableFuture.completedFuture(null);
+      return answer(
+          () -> {
+            nights.removeIf(n -> n.nightId() == nightId);
+            return null;
+          });
     }
 
     @Override
     public CompletableFuture<Void> deletePerson(long personId) {
       calls.add("delete person " + personId);
-      return CompletableFuture.completedFuture(null);
+      return answer(() -> null);
     }
 
     java.util.Optional<dev.attune.session.LastAnswers> lastBefore = java.util.Optional.empty();
@@ -387,29 +414,27 @@ final class Fakes {
 
     @Override
     public CompletableFuture<java.util.Optional<dev.attune.session.LastAnswers>> lastBefore() {
-      return CompletableFuture.completedFuture(lastBefore);
+      return answer(() -> lastBefore);
     }
 
     @Override
     public CompletableFuture<java.util.Optional<dev.attune.session.LastAnswers>> lastAftercare() {
-      return CompletableFuture.completedFuture(lastAftercare);
+      return answer(() -> lastAftercare);
     }
 
     @Override
     public CompletableFuture<List<Backup>> backups() {
-      if (readFault != null) {
-        return CompletableFuture.failedFuture(readFault);
-      }
-      return CompletableFuture.completedFuture(
-          List.of(
-              new Backup(
-                  "2026-11-24", java.nio.file.Path.of("/data/backups/attune-2026-11-24.db"))));
+      return answer(
+          () ->
+              List.of(
+                  new Backup(
+                      "2026-11-24", java.nio.file.Path.of("/data/backups/attune-2026-11-24.db"))));
     }
 
     @Override
     public CompletableFuture<Void> restoreOnNextStart(Backup backup) {
       calls.add("restore " + backup.day());
-      return CompletableFuture.completedFuture(null);
+      return answer(() -> null);
     }
 
     @Override
@@ -420,8 +445,11 @@ final class Fakes {
     @Override
     public CompletableFuture<Void> deleteEverything() {
       calls.add("delete everything");
-      nights.clear();
-      return CompletableFuture.completedFuture(null);
+      return answer(
+          () -> {
+            nights.clear();
+            return null;
+          });
     }
   }
 
@@ -537,6 +565,13 @@ final class Fakes {
     final Records records = new Records();
     final Passphrases passphrases;
     final PeopleBook people;
+
+    /** How failures are put into words: none has words unless a test says so. */
+    Failures failures = Failures.NONE;
+
+    /** When set, looking up how a word is said fails with it. */
+    RuntimeException pronounceFault;
+
     final Controller controller;
 
     World(Preferences preferences, List<Person> saved) {
@@ -601,9 +636,13 @@ final class Fakes {
                     unfinished,
                     records,
                     followUp,
-                    word -> CompletableFuture.completedFuture("l uw1 b, from Attune's list"),
+                    word ->
+                        pronounceFault != null
+                            ? CompletableFuture.failedFuture(pronounceFault)
+                            : CompletableFuture.completedFuture("l uw1 b, from Attune's list"),
                     own,
-                    passphrases));
+                    passphrases,
+                    failure -> failures.words(failure)));
       }
       controller.start(List.of());
     }
@@ -626,6 +665,34 @@ final class Fakes {
 
     void digit(int n) {
       controller.command(Command.CHOOSE, n);
+    }
+
+    /**
+     * Presses the button whose label starts with {@code label}, going through "More" pages of a
+     * menu (Settings) until it shows.
+     */
+    void press(String label) {
+      for (int page = 0; page < 4; page++) {
+        List<ScreenModel.Button> buttons = controller.model().buttons();
+        for (int i = 0; i < buttons.size(); i++) {
+          if (buttons.get(i).label().startsWith(label)) {
+            digit(i + 1);
+            return;
+          }
+        }
+        int more = -1;
+        for (int i = 0; i < buttons.size(); i++) {
+          if (buttons.get(i).label().startsWith("More")) {
+            more = i;
+          }
+        }
+        if (more < 0) {
+          break;
+        }
+        digit(more + 1);
+      }
+      throw new AssertionError(
+          "no button " + label + " on " + screen() + ": " + controller.model().buttons());
     }
   }
 }
