@@ -51,6 +51,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,6 +81,9 @@ public final class App {
 
   /** Until the window has closed: faults on the Event Dispatch Thread go to the controller. */
   private volatile boolean open;
+
+  /** Start failed after the window was made: closing it releases nothing (start did). */
+  private volatile boolean startFailed;
 
   private App(
       InstanceLock lock,
@@ -121,60 +125,111 @@ public final class App {
    *     written)
    * @param clock the time of every answer, and of the pause after a choice when presses are ignored
    * @param delay paces scanning (window tests step it themselves)
+   * @param steps told the name of each start step before it runs (a test fails one on purpose)
    */
-  record Parts(Supplier<Speech.Opened> speech, Clock clock, Delay delay) {
-    static final Parts REAL = new Parts(Speech::open, Clock.systemDefaultZone(), new SwingDelay());
+  record Parts(Supplier<Speech.Opened> speech, Clock clock, Delay delay, Consumer<String> steps) {
+    static final Parts REAL =
+        new Parts(Speech::open, Clock.systemDefaultZone(), new SwingDelay(), step -> {});
 
     Parts {
       Objects.requireNonNull(speech, "speech");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(delay, "delay");
+      Objects.requireNonNull(steps, "steps");
+    }
+
+    Parts(Supplier<Speech.Opened> speech, Clock clock, Delay delay) {
+      this(speech, clock, delay, step -> {});
     }
 
     Parts withSpeech(Supplier<Speech.Opened> other) {
-      return new Parts(other, clock, delay);
+      return new Parts(other, clock, delay, steps);
+    }
+
+    Parts withSteps(Consumer<String> other) {
+      return new Parts(speech, clock, delay, other);
+    }
+  }
+
+  /** The start steps, in order, each named as {@link Parts#steps()} hears it. */
+  static final List<String> STEPS =
+      List.of(
+          "voice",
+          "decks",
+          "lock",
+          "database",
+          "restore",
+          "logs",
+          "read",
+          "storage",
+          "recordings",
+          "window",
+          "open");
+
+  /**
+   * What start has opened so far, closed in reverse order if a later step fails: start is all or
+   * nothing, so a failed start never leaves the instance lock, the database or the voice held.
+   */
+  private static final class Opened {
+    private final java.util.Deque<Runnable> closes = new java.util.ArrayDeque<>();
+
+    void then(Runnable close) {
+      closes.push(close);
+    }
+
+    void closeAll() {
+      while (!closes.isEmpty()) {
+        try {
+          closes.pop().run();
+        } catch (RuntimeException e) {
+          LOG.severe("closing after a failed start failed: " + Controller.where(e));
+        }
+      }
     }
   }
 
   /**
    * As {@link #start(Path, Arguments.Mode)}, with some parts replaced. Called once, off the EDT.
+   * All or nothing: if any step fails, everything opened before it is closed, in reverse order, and
+   * the failure is thrown.
    */
   static App start(Path dataDir, Arguments.Mode mode, Parts parts) throws DeckException {
+    Opened opened = new Opened();
+    try {
+      return start(dataDir, mode, parts, opened);
+    } catch (DeckException | RuntimeException | Error e) {
+      LOG.severe("Attune could not start: " + Controller.where(e));
+      opened.closeAll();
+      throw e;
+    }
+  }
+
+  private static App start(Path dataDir, Arguments.Mode mode, Parts parts, Opened opened)
+      throws DeckException {
     // First, so the voice loads on its own thread while decks, database and window are made.
+    parts.steps().accept("voice");
     Speech.Opened speech = parts.speech().get();
+    opened.then(speech.speaker()::close);
     // Heard as soon as the voice is ready, while the rest is still being opened.
     CompletableFuture<Boolean> welcomed = speech.speaker().say(Controller.welcome());
     speech.speaker().prepare(Controller.greeting());
-    Map<String, Deck> decks;
-    try {
-      decks = loadDecks();
-    } catch (DeckException | RuntimeException e) {
-      speech.speaker().close();
-      throw e;
-    }
+    parts.steps().accept("decks");
+    Map<String, Deck> decks = loadDecks();
     Clock clock = parts.clock();
-    InstanceLock lock;
-    Database database;
-    try {
-      lock = InstanceLock.acquire(dataDir);
-    } catch (StoreException e) {
-      speech.speaker().close();
-      throw e;
-    }
+    parts.steps().accept("lock");
+    InstanceLock lock = InstanceLock.acquire(dataDir);
+    opened.then(lock::close);
     List<String> notices = new ArrayList<>();
-    try {
-      database = Database.open(dataDir, clock);
-      Optional<Backups.Restored> restored = RestoreRequest.apply(dataDir, database, clock);
-      if (restored.isPresent()) {
-        database = restored.get().database();
-        notices.add(restored.get().notice());
-      }
-    } catch (StoreException e) {
-      speech.speaker().close();
-      lock.close();
-      throw e;
+    parts.steps().accept("database");
+    Database[] database = {Database.open(dataDir, clock)};
+    opened.then(() -> database[0].close());
+    parts.steps().accept("restore");
+    Optional<Backups.Restored> restored = RestoreRequest.apply(dataDir, database[0], clock);
+    if (restored.isPresent()) {
+      database[0] = restored.get().database();
+      notices.add(restored.get().notice());
     }
-    return open(dataDir, mode, speech, welcomed, parts, lock, database, notices, decks);
+    return open(dataDir, mode, speech, welcomed, parts, lock, database[0], notices, decks, opened);
   }
 
   private static App open(
@@ -186,9 +241,14 @@ public final class App {
       InstanceLock lock,
       Database database,
       List<String> notices,
-      Map<String, Deck> decks) {
+      Map<String, Deck> decks,
+      Opened opened) {
     Clock clock = parts.clock();
-    Logs.start(database.file().getParent());
+    parts.steps().accept("logs");
+    Path logs = database.file().getParent();
+    Logs.start(logs);
+    opened.then(() -> Logs.stop(logs));
+    parts.steps().accept("read");
     database.recoveryNotice().ifPresent(notices::add);
     SqliteJournal.forgetPrivateAnswers(database, decks.values());
     // With a passphrase, who is here and what was said can only be read once unlocked.
@@ -202,6 +262,7 @@ public final class App {
         sealed
             ? Optional.empty()
             : new SqliteFollowUp(database).last().filter(new FollowUpPolicy(clock)::offerNow);
+    parts.steps().accept("storage");
     ScheduledExecutorService storage =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -209,6 +270,8 @@ public final class App {
               t.setDaemon(false);
               return t;
             });
+    opened.then(storage::shutdownNow);
+    parts.steps().accept("recordings");
     speech.notice().ifPresent(notices::add);
     Map<String, VoiceProfile> voices = voices(dataDir, notices);
     Recordings recordings = new Recordings(dataDir.resolve("voices"), new SealedFiles(database));
@@ -218,13 +281,33 @@ public final class App {
     Preferences stored = Preferences.from(SqliteJournal.settings(database));
     Preferences preferences =
         mode == null ? stored : stored.withScanning(mode == Arguments.Mode.SCANNING);
+    parts.steps().accept("window");
     App[] app = new App[1];
+    MainWindow[] made = new MainWindow[1];
+    opened.then(
+        () ->
+            onEdt(
+                () -> {
+                  if (app[0] != null) {
+                    app[0].open = false;
+                    app[0].startFailed = true;
+                    if (Thread.getDefaultUncaughtExceptionHandler() == app[0].faults) {
+                      Thread.setDefaultUncaughtExceptionHandler(app[0].previousFaults);
+                    }
+                  }
+                  running = false;
+                  if (made[0] != null) {
+                    made[0].frame().dispose();
+                  }
+                }));
     onEdt(
         () -> {
           Theme.install();
           MainWindow window = new MainWindow();
+          made[0] = window;
           Tell tell = new Tell();
-          PendingJournal pending = new PendingJournal(new SqliteJournal(database), tell);
+          PendingJournal pending =
+              new PendingJournal(new SqliteJournal(database), tell, database, clock);
           Journal journal =
               new QueuedJournal(
                   pending,
@@ -275,11 +358,15 @@ public final class App {
           app[0] = new App(lock, database, pending, storage, speech, window, controller);
           running = true;
           app[0].catchFaultsOnTheEventThread();
+          parts.steps().accept("open");
           window.open(controller, notices, welcomed, app[0]::closed);
         });
     LOG.info("Attune is open");
     storage.execute(() -> app[0].backUp(clock));
-    storage.scheduleWithFixedDelay(app[0].pending::retry, 30, 30, TimeUnit.SECONDS);
+    // Answers held last time (in the held-answers file) are saved first, and told once the window
+    // can tell it; answers that cannot be saved are tried again with a growing wait.
+    storage.execute(app[0].pending::retry);
+    storage.scheduleWithFixedDelay(app[0].pending::tick, 1, 1, TimeUnit.SECONDS);
     return app[0];
   }
 
@@ -326,6 +413,9 @@ public final class App {
    * The window has closed (Event Dispatch Thread): leave any check-in, then release off the EDT.
    */
   private void closed() {
+    if (startFailed) {
+      return;
+    }
     open = false;
     controller.close();
     Thread release = new Thread(this::release, "attune-close");
@@ -334,7 +424,13 @@ public final class App {
 
   /** Saves what is held, then releases the voice, the database and the lock, in that order. */
   private void release() {
-    storage.execute(pending::retry);
+    storage.execute(
+        () -> {
+          // What still cannot be saved goes to the held-answers file, for the next start.
+          if (!pending.retry()) {
+            pending.keepForNextStart();
+          }
+        });
     storage.shutdown();
     try {
       if (!storage.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -344,7 +440,7 @@ public final class App {
       Thread.currentThread().interrupt();
     } finally {
       if (pending.pending() > 0) {
-        LOG.severe(pending.pending() + " answers could not be saved before closing");
+        LOG.severe(pending.pending() + " answers could not be saved or kept before closing");
       }
       speech.speaker().close();
       database.close();

@@ -80,14 +80,30 @@ public final class Main {
       return FAILED;
     }
     Path dataDir = arguments.dataDir().orElseGet(DataDirectory::current);
+    return start(dataDir, arguments.mode().orElse(null), App.Parts.REAL, err);
+  }
+
+  /**
+   * Opens the window, or says in one line why it cannot: start is all or nothing, so nothing is
+   * left open after a failure.
+   */
+  static int start(Path dataDir, Arguments.Mode mode, App.Parts parts, PrintStream err) {
     try {
-      App.start(dataDir, arguments.mode().orElse(null));
+      App.start(dataDir, mode, parts);
       return OK;
     } catch (StoreException e) {
       err.println("attune: " + e.getMessage());
       return FAILED;
     } catch (DeckException e) {
       err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
+      return FAILED;
+    } catch (RuntimeException e) {
+      // A fault inside Attune: where it happened is in the log; its words may hold what was said.
+      err.println(
+          "attune: Attune could not start, because of a fault inside it. Nothing you said is lost."
+              + " Its log, in "
+              + dataDir.toAbsolutePath()
+              + ", says where it happened.");
       return FAILED;
     }
   }

@@ -50,9 +50,20 @@ final class RecordedVoice implements OwnVoice {
         work);
   }
 
+  /**
+   * Stopping the microphone can wait for its device (up to 2 s), so it runs on the storage thread,
+   * in order after any take it stops: a tap on the Event Dispatch Thread never waits for it.
+   */
   @Override
   public void discard() {
-    recorder.discard();
+    work.execute(
+        () -> {
+          try {
+            recorder.discard();
+          } catch (RuntimeException e) {
+            LOG.warning("the microphone could not be stopped: " + e.getClass().getName());
+          }
+        });
   }
 
   @Override

@@ -47,7 +47,12 @@ public final class Recordings {
   private static final byte[] SEALED = "ATTUNE-SEALED-1\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Per voice id: text to file name, in file order. Loaded on first use; guarded by this. */
-  private final Map<String, Map<String, String>> indexes = new HashMap<>();
+  /**
+   * Each voice's index as read, replaced whole (never changed in place) after each write, so {@link
+   * #has} reads it without waiting for a write to the disk.
+   */
+  private final Map<String, Map<String, String>> indexes =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Per voice id: what could not be used in its index. Guarded by this. */
   private final Map<String, List<String>> problems = new HashMap<>();
@@ -75,8 +80,16 @@ public final class Recordings {
   }
 
   /** Whether {@code voice} has a recording of exactly {@code text}. Reads only the index. */
-  public synchronized boolean has(String voice, String text) {
-    return index(voice).containsKey(AudioExport.oneLine(text));
+  public boolean has(String voice, String text) {
+    // Asked on the Event Dispatch Thread: an index already read is answered without the lock, which
+    // a save, a removal or a reseal holds while it writes.
+    Map<String, String> index = indexes.get(voice);
+    if (index == null) {
+      synchronized (this) {
+        index = index(voice);
+      }
+    }
+    return index.containsKey(AudioExport.oneLine(text));
   }
 
   /**

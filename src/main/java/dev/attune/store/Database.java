@@ -141,6 +141,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Whether the key that seals is open: a passphrase is set and was typed. */
+  boolean keyOpen() {
+    return vault != null;
+  }
+
   /** Whether the sealed data is open now (always true without a passphrase). */
   public boolean unlocked() {
     return vault != null || !sealed();

@@ -4,28 +4,36 @@ import dev.attune.session.Journal;
 import dev.attune.session.Outcome;
 import dev.attune.session.Person;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Keeps journal calls in memory, in order, while they cannot be saved (a full or read-only disk, a
- * failing device), and saves them as soon as it can: before every later call and on {@link
- * #retry()}. Nothing is dropped and the order is kept, so the database ends as if every call had
- * succeeded when it was made.
+ * failing device), and saves them as soon as it can: before every later call, and on {@link
+ * #tick()} with a growing back-off. Nothing is dropped and the order is kept, so the database ends
+ * as if every call had succeeded when it was made.
+ *
+ * <p>Tries are bounded: after {@link #BOUND} failed tries in a row, what is held is written to the
+ * held-answers file in the data folder (sealed, with a passphrase), and the person hears that it
+ * will be saved the next time Attune opens. From then on every call goes there too, behind the
+ * others, until the file can be saved into the database: at a later try, or at the next start.
  *
  * <p>The person is told once when saving stops and once when it works again, never per answer.
- * Messages name no answer, person or prompt. Held calls live only in memory: if Attune ends while
- * some are held, they are lost, so the app checks {@link #pending()} before closing.
+ * Messages name no answer, person or prompt.
  *
  * <p>Thread-safe; in the app it runs on the storage thread, behind {@link
- * dev.attune.session.QueuedJournal}.
+ * dev.attune.session.QueuedJournal}, so the Event Dispatch Thread never waits on it.
  */
 public final class PendingJournal implements Journal {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(PendingJournal.class.getName());
+
   /** Said when a disk problem stops saving. */
   public static final String CANNOT_SAVE =
       "Attune cannot save right now: the disk is full or read-only. Your answers are kept and will"
@@ -37,6 +45,21 @@ public final class PendingJournal implements Journal {
 
   /** Said when everything held has been saved. */
   public static final String SAVED_AGAIN = "Attune can save again, and every answer is saved.";
+
+  /** Said when what is held had to go to the held-answers file. */
+  public static final String KEPT_IN_FILE =
+      "Attune still cannot save to its database. Your answers are kept in a separate file in its"
+          + " data folder, and will be saved the next time Attune opens.";
+
+  /** Said at start when answers held last time were saved. */
+  public static final String SAVED_FROM_FILE =
+      "The answers Attune could not save last time are saved now.";
+
+  /** Failed tries in a row before what is held goes to the held-answers file. */
+  public static final int BOUND = 5;
+
+  /** The longest wait between tries. */
+  static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
   /** What the person should hear and see about saving. */
   public interface Listener {
@@ -55,77 +78,88 @@ public final class PendingJournal implements Journal {
 
   private final Journal target;
   private final Listener listener;
-  private final Deque<Held> held = new ArrayDeque<>();
+  private final Deque<HeldCall> held = new ArrayDeque<>();
 
-  /**
-   * One call waiting to be saved, and what it is about, so a delete can drop it: a deleted answer
-   * must never come back when saving works again.
-   *
-   * @param checkInId the check-in it writes to, or {@code null}
-   * @param personId the person it writes about, or {@link #NOBODY}
-   */
-  private record Held(Consumer<Journal> call, String checkInId, long personId) {}
+  /** Where calls go after {@link #BOUND} failed tries; {@code null} keeps them in memory only. */
+  private final HeldFile file;
 
-  private static final long NOBODY = -1;
+  private final Clock clock;
   private boolean failing;
 
+  /** Failed tries in a row. */
+  private int tries;
+
+  /** No try from {@link #tick()} before this. */
+  private Instant nextTry = Instant.MIN;
+
+  /** Held calls only in memory: a test's, or an older caller's. */
   public PendingJournal(Journal target, Listener listener) {
+    this(target, listener, (HeldFile) null, Clock.systemUTC());
+  }
+
+  /**
+   * Held calls go to the held-answers file beside the database after {@link #BOUND} failed tries,
+   * and a file left by an earlier run is saved first.
+   */
+  public PendingJournal(Journal target, Listener listener, Database database, Clock clock) {
+    this(target, listener, new HeldFile(database, clock), clock);
+  }
+
+  private PendingJournal(Journal target, Listener listener, HeldFile file, Clock clock) {
     this.target = Objects.requireNonNull(target, "target");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.file = file;
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
   public void follows(String checkInId, String afterCheckInId) {
-    write(j -> j.follows(checkInId, afterCheckInId), checkInId, NOBODY);
+    write(HeldCall.follows(checkInId, afterCheckInId));
   }
 
   @Override
   public void setting(String key, String value) {
-    write(j -> j.setting(key, value), null, NOBODY);
+    write(HeldCall.setting(key, value));
   }
 
   @Override
   public void person(Person person, Instant at) {
-    write(j -> j.person(person, at), null, person.id());
+    write(HeldCall.person(person, at));
   }
 
   @Override
   public void begin(String checkInId, String deckId, List<Person> people, Instant at) {
-    List<Person> copy = List.copyOf(people);
-    write(j -> j.begin(checkInId, deckId, copy, at), checkInId, NOBODY);
+    write(HeldCall.begin(checkInId, deckId, people, at));
   }
 
   @Override
   public void answer(
       String checkInId, long personId, String promptId, List<String> optionIds, Instant at) {
-    List<String> copy = List.copyOf(optionIds);
-    write(j -> j.answer(checkInId, personId, promptId, copy, at), checkInId, personId);
+    write(HeldCall.answer(checkInId, personId, promptId, optionIds, at));
   }
 
   @Override
   public void settle(String checkInId, java.util.Map<String, String> outcomes, Instant at) {
-    java.util.Map<String, String> copy =
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
-    write(j -> j.settle(checkInId, copy, at), checkInId, NOBODY);
+    write(HeldCall.settle(checkInId, outcomes, at));
   }
 
   @Override
   public void withdraw(String checkInId, long personId, String promptId) {
-    write(j -> j.withdraw(checkInId, personId, promptId), checkInId, personId);
+    write(HeldCall.withdraw(checkInId, personId, promptId));
   }
 
   @Override
   public void finish(String checkInId, Outcome outcome, Instant at) {
-    write(j -> j.finish(checkInId, outcome, at), checkInId, NOBODY);
+    write(HeldCall.finish(checkInId, outcome, at));
   }
 
   @Override
   public void signal(String signalId, Instant at) {
-    write(j -> j.signal(signalId, at), null, NOBODY);
+    write(HeldCall.signal(signalId, at));
   }
 
   /**
-   * Tries to save everything held, in order.
+   * Tries to save everything held, in order: the held-answers file first, then what is in memory.
    *
    * @return whether nothing is held any more
    */
@@ -133,54 +167,185 @@ public final class PendingJournal implements Journal {
     return drain();
   }
 
-  /** How many calls are held, waiting to be saved. */
+  /**
+   * Tries again if something is held and its wait is over. The waits grow, 1 s, 2 s, 4 s, up to
+   * {@link #LONGEST_WAIT}; the app calls this every second.
+   */
+  public synchronized void tick() {
+    if ((!held.isEmpty() || inFile()) && !clock.instant().isBefore(nextTry)) {
+      drain();
+    }
+  }
+
+  /** How many calls are held, waiting to be saved, in memory. */
   public synchronized int pending() {
     return held.size();
+  }
+
+  /** Whether calls wait in the held-answers file for the next start. */
+  public synchronized boolean inFile() {
+    return file != null && file.exists();
   }
 
   /**
    * Drops every held call that writes to one of {@code checkInIds}: those check-ins were deleted.
    */
   public synchronized void forgetCheckIns(java.util.Collection<String> checkInIds) {
-    held.removeIf(h -> h.checkInId() != null && checkInIds.contains(h.checkInId()));
+    forget(h -> h.checkInId() != null && checkInIds.contains(h.checkInId()));
   }
 
   /** Drops every held call about this person: they were deleted. */
   public synchronized void forgetPerson(long personId) {
-    held.removeIf(h -> h.personId() == personId);
+    forget(h -> h.personId() == personId);
   }
 
   /** Drops every held call: everything was deleted. */
   public synchronized void forgetAll() {
     held.clear();
+    if (file != null) {
+      file.delete();
+    }
   }
 
-  private synchronized void write(Consumer<Journal> call, String checkInId, long personId) {
-    held.addLast(new Held(call, checkInId, personId));
+  private void forget(java.util.function.Predicate<HeldCall> deleted) {
+    held.removeIf(deleted);
+    if (inFile()) {
+      List<HeldCall> kept = new java.util.ArrayList<>(file.load());
+      if (kept.removeIf(deleted)) {
+        file.save(kept);
+      }
+    }
+  }
+
+  /**
+   * Puts what is held into the held-answers file, behind what is there already, when Attune is
+   * closing with calls it could not save; the next start saves them.
+   *
+   * @return whether nothing is left only in memory
+   */
+  public synchronized boolean keepForNextStart() {
+    if (held.isEmpty()) {
+      return true;
+    }
+    return spill();
+  }
+
+  private synchronized void write(HeldCall call) {
+    held.addLast(call);
+    if (inFile()) {
+      // Behind what could not be saved before: in order, or not at all.
+      if (!fromFile()) {
+        spill();
+        return;
+      }
+    }
     drain();
   }
 
   private boolean drain() {
+    if (inFile() && !fromFile()) {
+      failed(null);
+      return false;
+    }
     while (!held.isEmpty()) {
       try {
-        held.peekFirst().call().accept(target);
+        held.peekFirst().apply(target);
       } catch (RuntimeException e) {
         // Kept at the head: it and everything after it wait, in order, for the next try.
         if (locked(e)) {
           // Nothing is wrong: it is saved once Attune is unlocked, and nobody needs telling.
           return false;
         }
-        if (!failing) {
-          failing = true;
-          listener.cannotSave(disk(e) ? CANNOT_SAVE : CANNOT_SAVE_OTHER, e);
-        }
+        failed(e);
         return false;
       }
       held.removeFirst();
     }
+    tries = 0;
+    nextTry = Instant.MIN;
     if (failing) {
       failing = false;
       listener.savedAgain(SAVED_AGAIN);
+    }
+    return true;
+  }
+
+  /**
+   * Saves the held-answers file into the database, one call at a time; the file keeps what is not
+   * saved yet.
+   *
+   * @return whether the file is saved and gone
+   */
+  private boolean fromFile() {
+    List<HeldCall> calls;
+    try {
+      calls = file.load();
+    } catch (IllegalStateException locked) {
+      return false; // sealed, and Attune is locked: saved once it is unlocked
+    } catch (StoreException e) {
+      LOG.severe("the held answers cannot be read: " + e.getMessage());
+      return false;
+    }
+    int saved = 0;
+    try {
+      for (HeldCall call : calls) {
+        call.apply(target);
+        saved++;
+      }
+      file.delete();
+      if (!failing && !calls.isEmpty()) {
+        listener.savedAgain(SAVED_FROM_FILE);
+      }
+      return true;
+    } catch (RuntimeException e) {
+      if (saved > 0) {
+        try {
+          file.save(calls.subList(saved, calls.size()));
+        } catch (RuntimeException notSaved) {
+          LOG.severe("the held answers could not be shortened: " + notSaved.getMessage());
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A try failed: wait longer, and after {@link #BOUND} tries keep what is held in the file. */
+  private void failed(RuntimeException e) {
+    tries++;
+    long wait = Math.min(LONGEST_WAIT.toMillis(), 1000L << Math.min(tries - 1, 10));
+    nextTry = clock.instant().plusMillis(wait);
+    if (!failing && e != null) {
+      failing = true;
+      listener.cannotSave(disk(e) ? CANNOT_SAVE : CANNOT_SAVE_OTHER, e);
+    }
+    if (tries >= BOUND && !held.isEmpty()) {
+      spill();
+    }
+  }
+
+  /**
+   * Moves what is held in memory to the end of the held-answers file.
+   *
+   * @return whether it is there; if the file cannot be written either (the disk is full), what is
+   *     held stays in memory and is tried again
+   */
+  private boolean spill() {
+    if (file == null) {
+      return false;
+    }
+    boolean first = !inFile();
+    try {
+      List<HeldCall> all = new java.util.ArrayList<>(file.load());
+      all.addAll(held);
+      file.save(all);
+    } catch (RuntimeException e) {
+      LOG.severe("the held answers could not be written: " + e.getClass().getName());
+      return false;
+    }
+    held.clear();
+    if (first) {
+      failing = true;
+      listener.cannotSave(KEPT_IN_FILE, new StoreException("kept in " + HeldFile.NAME));
     }
     return true;
   }

@@ -65,6 +65,16 @@ final class PrivateFiles {
     }
   }
 
+  /** Owner-only read and write from birth, where the file system supports POSIX permissions. */
+  static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(Path file) {
+    if (!posix(file.toAbsolutePath().getParent())) {
+      return new java.nio.file.attribute.FileAttribute<?>[0];
+    }
+    return new java.nio.file.attribute.FileAttribute<?>[] {
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+    };
+  }
+
   private static void restrictFolder(Path dir) throws IOException {
     if (posix(dir)) {
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));

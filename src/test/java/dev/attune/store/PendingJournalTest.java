@@ -247,6 +247,230 @@ class PendingJournalTest {
     assertEquals(2, told.messages.size());
   }
 
+  /** A night's calls that mention Sam, a prompt and an option, to find in the file's bytes. */
+  private static List<Consumer<Journal>> aNight() {
+    Person sam = new Person(1, "Sam", true);
+    return List.of(
+        j -> j.person(sam, AT),
+        j -> j.begin("c1", "before", List.of(sam), AT),
+        j -> j.answer("c1", 1, "pain_level", List.of("mild"), AT.plusSeconds(1)),
+        j -> j.answer("c1", 1, "pain_where", List.of("vulva", "lower_left"), AT.plusSeconds(2)),
+        j -> j.withdraw("c1", 1, "pain_where"),
+        j -> j.settle("c1", java.util.Map.of("kissing", "both_yes"), AT.plusSeconds(3)),
+        j -> j.signal("slower", AT.plusSeconds(4)),
+        j -> j.setting("mode", "scanning"),
+        j -> j.follows("c1", "c0"),
+        j -> j.finish("c1", Outcome.COMPLETED, AT.plusSeconds(5)));
+  }
+
+  /** Ticks, a second apart, until nothing is held in memory; returns how many it took. */
+  private static int tickUntilKept(PendingJournal journal, MutableClock clock) {
+    int ticks = 0;
+    while (journal.pending() > 0 && ticks < 200) {
+      clock.advance(java.time.Duration.ofSeconds(1));
+      journal.tick();
+      ticks++;
+    }
+    return ticks;
+  }
+
+  @org.junit.jupiter.api.Nested
+  class Bounded {
+    final MutableClock clock = new MutableClock(AT);
+
+    @Test
+    void afterTheBound_heldCallsGoToTheFile_andTheNextStartSavesThemInOrder() throws Exception {
+      List<Consumer<Journal>> night = aNight();
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        pragma(db, "PRAGMA query_only = ON");
+        night.subList(0, 4).forEach(c -> c.accept(journal));
+        assertEquals(List.of("cannot: " + PendingJournal.CANNOT_SAVE), told.messages);
+        int ticks = tickUntilKept(journal, clock);
+        assertTrue(ticks > 1 && ticks < 60, "kept in the file within a minute: " + ticks + " s");
+        assertTrue(journal.inFile());
+        assertEquals(
+            List.of(
+                "cannot: " + PendingJournal.CANNOT_SAVE, "cannot: " + PendingJournal.KEPT_IN_FILE),
+            told.messages,
+            "told once that it cannot save, once that it is kept in a file; never per answer");
+        night.subList(4, night.size()).forEach(c -> c.accept(journal));
+        assertEquals(0, journal.pending(), "later calls go behind them, in the file");
+        assertEquals(2, told.messages.size());
+        String bytes =
+            new String(
+                java.nio.file.Files.readAllBytes(data.resolve("held-answers")),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains("pain_where"), "plain without a passphrase, as the database is");
+        assertEquals(
+            "rw-------",
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(data.resolve("held-answers"))));
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      // The next start: the file is saved before anything else, and told once.
+      try (Database db = Database.open(data)) {
+        Told next = new Told();
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), next, db, clock);
+        assertTrue(journal.retry());
+        assertFalse(journal.inFile());
+        assertEquals(reference(night), everything(db));
+        assertEquals(List.of("again: " + PendingJournal.SAVED_FROM_FILE), next.messages);
+      }
+    }
+
+    @Test
+    void triesWaitLongerEachTime_andAWriteDuringTheWaitStillTriesOnce() throws Exception {
+      int[] tries = {0};
+      Journal failing =
+          new Journal() {
+            @Override
+            public void signal(String signalId, Instant at) {
+              tries[0]++;
+              throw new StoreException("Attune could not save to /nowhere/attune.db.");
+            }
+
+            @Override
+            public void setting(String key, String value) {}
+
+            @Override
+            public void person(Person person, Instant at) {}
+
+            @Override
+            public void begin(String checkInId, String deckId, List<Person> people, Instant at) {}
+
+            @Override
+            public void answer(
+                String checkInId,
+                long personId,
+                String promptId,
+                List<String> optionIds,
+                Instant at) {}
+
+            @Override
+            public void withdraw(String checkInId, long personId, String promptId) {}
+
+            @Override
+            public void finish(String checkInId, Outcome outcome, Instant at) {}
+
+            @Override
+            public void follows(String checkInId, String afterCheckInId) {}
+          };
+      try (Database db = Database.open(dir.resolve("data"))) {
+        PendingJournal journal = new PendingJournal(failing, told, db, clock);
+        journal.signal("pause", AT);
+        assertEquals(1, tries[0]);
+        journal.tick();
+        assertEquals(1, tries[0], "no try before the first wait (1 s) is over");
+        clock.advance(java.time.Duration.ofMillis(1000));
+        journal.tick();
+        assertEquals(2, tries[0]);
+        clock.advance(java.time.Duration.ofMillis(1999));
+        journal.tick();
+        assertEquals(2, tries[0], "the second wait is 2 s");
+        clock.advance(java.time.Duration.ofMillis(1));
+        journal.tick();
+        assertEquals(3, tries[0]);
+        clock.advance(java.time.Duration.ofSeconds(4));
+        journal.tick();
+        assertEquals(4, tries[0]);
+        clock.advance(java.time.Duration.ofSeconds(8));
+        journal.tick();
+        assertEquals(5, tries[0]);
+        assertTrue(journal.inFile(), "after five tries, it is kept in the file");
+        assertEquals(0, journal.pending());
+      }
+    }
+
+    @Test
+    void withAPassphrase_theFileIsSealed_andSavedOnlyOnceUnlocked() throws Exception {
+      List<Consumer<Journal>> night = aNight();
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        db.protect(Vault.create(SealingTest.PASS, SealingTest.cheap()));
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        pragma(db, "PRAGMA query_only = ON");
+        night.forEach(c -> c.accept(journal));
+        tickUntilKept(journal, clock);
+        assertTrue(journal.inFile());
+        byte[] raw = java.nio.file.Files.readAllBytes(data.resolve("held-answers"));
+        String bytes = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String said : List.of("Sam", "pain_where", "lower_left", "kissing", "slower")) {
+          assertFalse(bytes.contains(said), said + " is sealed");
+        }
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      try (Database db = Database.open(data)) {
+        Told next = new Told();
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), next, db, clock);
+        assertFalse(journal.retry(), "locked: it waits, without a word");
+        assertTrue(journal.inFile());
+        assertEquals(List.of(), next.messages);
+        db.unlock(Vault.open(SealingTest.PASS, db.wrapped().orElseThrow()).orElseThrow());
+        assertTrue(journal.retry());
+        assertFalse(journal.inFile());
+        assertTrue(
+            everything(db).stream().anyMatch(r -> r.contains("mild")),
+            "saved, and read back through the unlocked tables");
+      }
+    }
+
+    @Test
+    void closingWithCallsHeld_keepsThemForTheNextStart() throws Exception {
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        pragma(db, "PRAGMA query_only = ON");
+        aNight().subList(0, 3).forEach(c -> c.accept(journal));
+        assertEquals(3, journal.pending());
+        assertTrue(journal.keepForNextStart());
+        assertEquals(0, journal.pending());
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      try (Database db = Database.open(data)) {
+        assertTrue(new PendingJournal(new SqliteJournal(db), told, db, clock).retry());
+        assertEquals(reference(aNight().subList(0, 3)), everything(db));
+      }
+    }
+
+    @Test
+    void aDamagedFile_isMovedAsideWithItsBytes_andNothingElseStops() throws Exception {
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        java.nio.file.Files.write(data.resolve("held-answers"), new byte[] {1, 2, 3});
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        assertTrue(journal.retry());
+        journal.signal("pause", AT);
+        assertEquals(0, journal.pending());
+        try (var aside = java.nio.file.Files.list(data)) {
+          assertTrue(
+              aside.anyMatch(f -> f.getFileName().toString().startsWith("held-answers.damaged-")));
+        }
+      }
+    }
+
+    @Test
+    void deletingEverything_deletesTheFileToo() throws Exception {
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        pragma(db, "PRAGMA query_only = ON");
+        aNight().forEach(c -> c.accept(journal));
+        journal.keepForNextStart();
+        journal.forgetCheckIns(List.of("c1"));
+        pragma(db, "PRAGMA query_only = OFF");
+        assertTrue(journal.retry());
+        assertTrue(
+            everything(db).stream().noneMatch(r -> r.contains("c1")),
+            "a deleted check-in never comes back from the file");
+        journal.keepForNextStart();
+        journal.forgetAll();
+        assertFalse(java.nio.file.Files.exists(data.resolve("held-answers")));
+      }
+    }
+  }
+
   private static int pageCount(Database db) throws SQLException {
     return Integer.parseInt(SqliteJournalTest.rows(db, "PRAGMA page_count").get(0));
   }

@@ -1,0 +1,157 @@
+package dev.attune.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The held-answers file in the data folder: journal calls that could not be saved to the database,
+ * kept so that the next start saves them. With a passphrase it is sealed with the same key as the
+ * database. Owner-only, written whole to a new file and moved into place, so it is never half
+ * written.
+ */
+final class HeldFile {
+  private static final Logger LOG = Logger.getLogger(HeldFile.class.getName());
+
+  static final String NAME = "held-answers";
+  private static final int MAGIC = 0x41544844; // "ATHD"
+  private static final int VERSION = 1;
+
+  private final Path file;
+  private final Database database;
+  private final Clock clock;
+
+  HeldFile(Database database, Clock clock) {
+    this.file = database.file().resolveSibling(NAME);
+    this.database = database;
+    this.clock = clock;
+  }
+
+  Path path() {
+    return file;
+  }
+
+  boolean exists() {
+    return Files.exists(file);
+  }
+
+  /**
+   * The calls held in the file, in order; none when there is no file. A damaged file is moved aside
+   * with its bytes, never deleted, and reads as none.
+   *
+   * @throws IllegalStateException when the file is sealed and Attune is locked
+   * @throws StoreException when it cannot be read
+   */
+  List<HeldCall> load() {
+    if (!exists()) {
+      return List.of();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new StoreException(
+          "Attune cannot read its held answers in " + file + ". Check the folder's permissions.",
+          e);
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IOException("not a held-answers file");
+      }
+      byte[] payload = in.readAllBytes();
+      if (payload.length > 0 && payload[0] == 1 && !database.keyOpen()) {
+        throw new IllegalStateException("the held answers are sealed, and Attune is locked");
+      }
+      if (payload.length > 0 && payload[0] == 1) {
+        payload =
+            database.openBytes(java.util.Arrays.copyOfRange(payload, 1, payload.length), NAME);
+      } else if (payload.length > 0) {
+        payload = java.util.Arrays.copyOfRange(payload, 1, payload.length);
+      }
+      DataInputStream calls = new DataInputStream(new ByteArrayInputStream(payload));
+      int count = calls.readInt();
+      List<HeldCall> held = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        held.add(HeldCall.read(calls));
+      }
+      return held;
+    } catch (IllegalStateException locked) {
+      throw locked;
+    } catch (IOException | Vault.DamagedException | RuntimeException e) {
+      Path aside = file.resolveSibling(NAME + ".damaged-" + clock.millis());
+      LOG.severe("the held answers could not be read, and were moved aside: " + e.getClass());
+      try {
+        Files.move(file, aside);
+      } catch (IOException moved) {
+        throw new StoreException("Attune cannot move aside its damaged file " + file + ".", moved);
+      }
+      return List.of();
+    }
+  }
+
+  /**
+   * Replaces the file with {@code calls}; none deletes it.
+   *
+   * @throws IllegalStateException when a passphrase is set and Attune is locked
+   * @throws StoreException when it cannot be written (a full disk)
+   */
+  void save(List<HeldCall> calls) {
+    if (calls.isEmpty()) {
+      delete();
+      return;
+    }
+    Path next = file.resolveSibling(NAME + ".new");
+    try {
+      ByteArrayOutputStream plain = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(plain)) {
+        out.writeInt(calls.size());
+        for (HeldCall call : calls) {
+          call.write(out);
+        }
+      }
+      boolean sealed = database.passphraseSet();
+      byte[] payload = sealed ? database.sealBytes(plain.toByteArray(), NAME) : plain.toByteArray();
+      ByteArrayOutputStream whole = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(whole)) {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeByte(sealed ? 1 : 0);
+        out.write(payload);
+      }
+      Files.deleteIfExists(next);
+      Files.createFile(next, PrivateFiles.ownerOnly(next));
+      try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
+        channel.write(java.nio.ByteBuffer.wrap(whole.toByteArray()));
+        channel.force(true);
+      }
+      Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(next);
+      } catch (IOException ignored) {
+        // Nothing more can be done; the next save replaces it.
+      }
+      throw new StoreException(
+          "Attune cannot write its held answers to " + file + ". Free some space on the disk.", e);
+    }
+  }
+
+  void delete() {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new StoreException("Attune cannot delete " + file + ".", e);
+    }
+  }
+}
