@@ -40,6 +40,7 @@ import dev.attune.speech.VoiceProfile;
 import dev.attune.store.ArchFixtureSyncsToTheCloud;
 import dev.attune.ui.ArchFixtureMakesItsOwnSpeaker;
 import dev.attune.ui.checkin.ArchFixtureScreenUsesTheKit;
+import dev.attune.ui.home.ArchFixtureHomeKnowsTheWindow;
 import dev.attune.ui.kit.ArchFixtureKitUsesAScreen;
 import dev.attune.ui.kit.ArchFixtureReadsTheHistory;
 import dev.attune.yaml.ArchFixtureCycleYaml;
@@ -132,6 +133,38 @@ class ArchitectureTest {
           .whereLayer("ui")
           .mayOnlyAccessLayers("deck", "session", SPEECH_API)
           .ensureAllClassesAreContainedInArchitecture();
+
+  /**
+   * Inside {@code ui}: {@code kit} uses no other part of it; an area uses {@code kit} ({@code
+   * settings} also {@code history} and {@code lock}); only {@code nav} knows every area, and no
+   * area knows {@code nav}. Screens are given {@code kit}'s interfaces, never the window.
+   */
+  static final ArchRule UI_INSIDE =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .withOptionalLayers(true)
+          .layer("nav")
+          .definedBy("dev.attune.ui.nav..")
+          .layer("settings")
+          .definedBy("dev.attune.ui.settings..")
+          .layer("history")
+          .definedBy("dev.attune.ui.history..")
+          .layer("lock")
+          .definedBy("dev.attune.ui.lock..")
+          .layer("other areas")
+          .definedBy("dev.attune.ui.home..", "dev.attune.ui.checkin..", "dev.attune.ui.board..")
+          .layer("kit")
+          .definedBy("dev.attune.ui.kit..")
+          .whereLayer("kit")
+          .mayNotAccessAnyLayer()
+          .whereLayer("other areas")
+          .mayOnlyAccessLayers("kit")
+          .whereLayer("history")
+          .mayOnlyAccessLayers("kit")
+          .whereLayer("lock")
+          .mayOnlyAccessLayers("kit")
+          .whereLayer("settings")
+          .mayOnlyAccessLayers("kit", "history", "lock");
 
   /** Each outside library, only inside the packages that own it. */
   static final ArchRule LIBRARIES =
@@ -312,6 +345,23 @@ class ArchitectureTest {
           "<dev.attune.store.Database>",
           "<dev.attune.speech.SilentSpeaker.<init>()>",
           "<dev.attune.store.SqliteHistory>");
+    }
+  }
+
+  @Nested
+  class InsideUi {
+    @Test
+    void holds() {
+      UI_INSIDE.check(MAIN);
+    }
+
+    @Test
+    void catchesAnAreaThatKnowsTheWindow_andAKitThatKnowsAnArea() {
+      assertCaught(
+          UI_INSIDE,
+          List.of(ArchFixtureHomeKnowsTheWindow.class, ArchFixtureKitUsesAScreen.class),
+          "<dev.attune.ui.nav.Controller.tapped()>",
+          "<dev.attune.ui.checkin.ArchFixtureScreenUsesTheKit>");
     }
   }
 

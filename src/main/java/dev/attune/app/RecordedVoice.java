@@ -2,7 +2,7 @@ package dev.attune.app;
 
 import dev.attune.speech.AudioUnavailableException;
 import dev.attune.speech.VoiceRecorder;
-import dev.attune.ui.OwnVoice;
+import dev.attune.ui.settings.OwnVoice;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

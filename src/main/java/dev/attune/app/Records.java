@@ -11,7 +11,7 @@ import dev.attune.store.Database;
 import dev.attune.store.Erasure;
 import dev.attune.store.SqliteHistory;
 import dev.attune.store.SqlitePeople;
-import dev.attune.ui.PainChart;
+import dev.attune.ui.history.PainChart;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import dev.attune.session.LastAnswers;
 import dev.attune.store.Backups;
 import dev.attune.store.PendingJournal;
 import dev.attune.store.SqliteFollowUp;
-import dev.attune.ui.HistorySource;
+import dev.attune.ui.history.HistorySource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import dev.attune.store.SqliteFollowUp;
 import dev.attune.store.SqliteJournal;
 import dev.attune.store.SqlitePeople;
 import dev.attune.store.Vault;
-import dev.attune.ui.Passphrases;
+import dev.attune.ui.lock.Passphrases;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;

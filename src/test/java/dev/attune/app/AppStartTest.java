@@ -84,7 +84,7 @@ class AppStartTest {
         new App.Parts(
                 () -> new Speech.Opened(speaker, Optional.empty()),
                 Clock.systemDefaultZone(),
-                new dev.attune.ui.SwingDelay())
+                new dev.attune.ui.kit.SwingDelay())
             .withSteps(
                 step -> {
                   if (step.equals(failing)) {

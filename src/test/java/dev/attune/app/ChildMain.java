@@ -2,7 +2,7 @@ package dev.attune.app;
 
 import dev.attune.NoNetwork;
 import dev.attune.speech.Speech;
-import dev.attune.ui.Controller;
+import dev.attune.ui.nav.Controller;
 import java.nio.file.Path;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;

@@ -3,7 +3,7 @@ package dev.attune.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.attune.ui.ScreenModel;
+import dev.attune.ui.kit.ScreenModel;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.KeyEvent;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.attune.store.Database;
 import dev.attune.store.SqlitePeople;
 import dev.attune.store.Vault;
-import dev.attune.ui.ScreenModel;
+import dev.attune.ui.kit.ScreenModel;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.attune.app;
 
-import dev.attune.ui.Delay;
+import dev.attune.ui.kit.Delay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

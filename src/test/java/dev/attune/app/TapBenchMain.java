@@ -9,8 +9,8 @@ import dev.attune.speech.PcmLine;
 import dev.attune.speech.Speech;
 import dev.attune.speech.SpeechStats;
 import dev.attune.speech.VoiceSpeaker;
-import dev.attune.ui.Command;
-import dev.attune.ui.ScreenModel;
+import dev.attune.ui.kit.Command;
+import dev.attune.ui.kit.ScreenModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * The benchmark's tap child: the real app on a real (ALSA file) line, driven through a whole Before
- * check-in by {@link dev.attune.ui.Controller#command}, timing each tap to the first sound written
- * after it. Prints only numbers and screen ids, never words.
+ * check-in by {@link dev.attune.ui.nav.Controller#command}, timing each tap to the first sound
+ * written after it. Prints only numbers and screen ids, never words.
  *
  * <p>Usage: {@code TapBenchMain DATA_DIR [THINK_MS]}.
  */

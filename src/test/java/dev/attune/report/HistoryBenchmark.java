@@ -8,7 +8,7 @@ import dev.attune.store.Database;
 import dev.attune.store.SampleData;
 import dev.attune.store.SqliteHistory;
 import dev.attune.store.SqlitePeople;
-import dev.attune.ui.PainChart;
+import dev.attune.ui.history.PainChart;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

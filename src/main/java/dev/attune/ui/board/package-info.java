@@ -1,0 +1,2 @@
+/** The pause board: one tap says a signal out loud and keeps it with its time. */
+package dev.attune.ui.board;

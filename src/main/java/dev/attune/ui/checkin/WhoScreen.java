@@ -1,0 +1,52 @@
+package dev.attune.ui.checkin;
+
+import dev.attune.session.Person;
+import dev.attune.speech.Utterance;
+import dev.attune.ui.kit.Menu;
+import dev.attune.ui.kit.Messages;
+import dev.attune.ui.kit.Screen;
+import dev.attune.ui.kit.ScreenModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Who is checking in now: both of you, or one alone. */
+final class WhoScreen implements Screen {
+  private final CheckIns area;
+  private final String deckId;
+  private final List<Person> people;
+
+  WhoScreen(CheckIns area, String deckId, List<Person> people) {
+    this.area = area;
+    this.deckId = deckId;
+    this.people = List.copyOf(people);
+  }
+
+  private List<String> labels() {
+    List<String> labels = new ArrayList<>();
+    labels.add(people.size() == 2 ? "Both of us" : "All of us");
+    for (int i = 0; i < people.size(); i++) {
+      labels.add("Only " + name(i));
+    }
+    return labels;
+  }
+
+  private String name(int index) {
+    Person person = people.get(index);
+    return person.named() ? person.name() : index == 0 ? "partner one" : "partner two";
+  }
+
+  @Override
+  public ScreenModel model() {
+    return Menu.model("who", area.deck(deckId).title(), Messages.get("who.text"), labels(), 0);
+  }
+
+  @Override
+  public Utterance enter() {
+    return Menu.spoken(Messages.get("who.text"), labels());
+  }
+
+  @Override
+  public void choose(int index) {
+    area.start(deckId, index == 0 ? people : List.of(people.get(index - 1)));
+  }
+}

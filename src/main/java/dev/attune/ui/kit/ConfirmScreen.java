@@ -1,0 +1,109 @@
+package dev.attune.ui.kit;
+
+import dev.attune.speech.Utterance;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** Asks, by voice and on screen, before anything is deleted. "No" is the first, safe answer. */
+public final class ConfirmScreen implements Screen {
+  private final Screens screens;
+  private final Background background;
+  private final String question;
+  private final Supplier<CompletableFuture<Void>> action;
+  private final Runnable after;
+  private final String yes;
+  private final String done;
+
+  public ConfirmScreen(
+      Screens screens,
+      Background background,
+      String question,
+      Supplier<CompletableFuture<Void>> action,
+      Runnable after) {
+    this(
+        screens,
+        background,
+        question,
+        action,
+        after,
+        Messages.get("confirm.delete"),
+        Messages.get("confirm.deleted"));
+  }
+
+  /**
+   * @param yes the label of the button that does it
+   * @param done what is told once it is done
+   */
+  public ConfirmScreen(
+      Screens screens,
+      Background background,
+      String question,
+      Supplier<CompletableFuture<Void>> action,
+      Runnable after,
+      String yes,
+      String done) {
+    this.screens = screens;
+    this.background = background;
+    this.question = question;
+    this.action = action;
+    this.after = after;
+    this.yes = yes;
+    this.done = done;
+  }
+
+  /** True from "yes" until it is done: keys then hear "one moment", and nothing is done twice. */
+  private boolean working;
+
+  @Override
+  public ScreenModel model() {
+    return Menu.model("confirm", Messages.get("history.delete"), text(), labels(), 0);
+  }
+
+  private String text() {
+    return working ? Messages.get("export.working") : question;
+  }
+
+  /** "No" first: the safe answer is the easy one. */
+  private List<String> labels() {
+    return List.of(Messages.get("confirm.keep"), yes);
+  }
+
+  @Override
+  public Utterance enter() {
+    if (working) {
+      return Utterance.of(text());
+    }
+    return Menu.spoken(Utterance.builder().tone(Utterance.Earcon.ATTENTION), question, labels());
+  }
+
+  @Override
+  public void choose(int index) {
+    if (working) {
+      screens.say(Utterance.of(text()));
+      return;
+    }
+    if (index == 0) {
+      screens.say(Utterance.of(Messages.get("confirm.kept")));
+      after.run();
+      return;
+    }
+    working = true;
+    screens.refresh(Utterance.of(text()));
+    background.run(
+        this,
+        action,
+        result -> {
+          working = false;
+          screens.tell(done);
+          if (screens.current() == this) {
+            after.run();
+          }
+        });
+  }
+
+  @Override
+  public void back() {
+    choose(0);
+  }
+}

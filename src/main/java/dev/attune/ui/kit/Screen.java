@@ -1,0 +1,47 @@
+package dev.attune.ui.kit;
+
+import dev.attune.speech.Utterance;
+
+/**
+ * A presenter for one screen. It builds the model, says what to speak, and acts on choices; it
+ * never touches Swing. Called on the Event Dispatch Thread only.
+ */
+public interface Screen {
+
+  ScreenModel model();
+
+  /** Spoken when the screen appears. */
+  Utterance enter();
+
+  /** What may be said next, to synthesise ahead while this screen is heard; often nothing. */
+  default Utterance ahead() {
+    return Utterance.builder().build();
+  }
+
+  /** Spoken for R. */
+  default Utterance repeat() {
+    return enter();
+  }
+
+  /** Acts on the button at {@code index}; the caller has checked it exists. */
+  void choose(int index);
+
+  /** Backspace: goes back if it can, otherwise says why not. */
+  default void back() {}
+
+  /** Whether scanning mode scans this screen's buttons (not while an exercise is spoken). */
+  default boolean scannable() {
+    return true;
+  }
+
+  /**
+   * Whether Attune stays unlocked while this screen sits untouched (a check-in, the pause board, an
+   * exercise): the board has to answer at once, however long the quiet.
+   */
+  default boolean keepsUnlocked() {
+    return false;
+  }
+
+  /** The screen is being left for another, or the window closes. */
+  default void leave() {}
+}

@@ -1,0 +1,47 @@
+package dev.attune.ui.kit;
+
+import dev.attune.speech.Utterance;
+import java.awt.Image;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What every screen needs to move on: to show itself or another, to speak, to go Home. Event
+ * Dispatch Thread only; tests drive the real one with a fake view.
+ */
+public interface Screens {
+
+  /**
+   * Shows a screen and speaks {@code before}, then the screen's own words; in scanning mode the
+   * options are scanned after that.
+   *
+   * @return completes when that speech ends: true if it played to the end
+   */
+  CompletableFuture<Boolean> show(Screen next, Utterance before);
+
+  /** Shows a screen with nothing said before its own words. */
+  default CompletableFuture<Boolean> show(Screen next) {
+    return show(next, Utterance.builder().build());
+  }
+
+  /** Redraws the current screen and says {@code words}; scanning goes on after them. */
+  void refresh(Utterance words);
+
+  /** The screen shown now. */
+  Screen current();
+
+  /** Home, or the lock screen when Attune is locked. */
+  void home();
+
+  /** Speaks; with Attune's voice off only earcons and pauses remain. */
+  CompletableFuture<Boolean> say(Utterance utterance);
+
+  /** Tells the person something that happened, by voice and on screen. */
+  void tell(String message);
+
+  /** Says the question, then asks for typed text: heard first, so nobody needs to look. */
+  Optional<char[]> ask(String question, boolean secret);
+
+  /** Shows a picture (the pain chart) under the words until the next screen. */
+  void picture(Image image, String description);
+}

@@ -1,0 +1,403 @@
+package dev.attune.ui.nav;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.util.UIScale;
+import dev.attune.ui.kit.HeldKeyFilter;
+import dev.attune.ui.kit.KeyBindings;
+import dev.attune.ui.kit.Messages;
+import dev.attune.ui.kit.ScreenModel;
+import dev.attune.ui.kit.ScreenView;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
+import java.awt.GridLayout;
+import java.awt.Rectangle;
+import java.awt.event.FocusEvent;
+import java.awt.event.FocusListener;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.accessibility.AccessibleContext;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
+import javax.swing.LayoutFocusTraversalPolicy;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+
+/**
+ * The one window: a title, the words in huge text, and big buttons that fill the rest. Draws any
+ * {@link ScreenModel}; all behaviour lives in the presenters. Event Dispatch Thread only.
+ */
+public final class MainWindow implements ScreenView {
+  private final JFrame frame = new JFrame(Messages.get("app.title"));
+  private final JLabel title = styled(new JLabel(), "title");
+  private final JLabel notice = styled(new JLabel(), "notice");
+  private final JTextArea words = new JTextArea();
+  private final JLabel picture = new JLabel();
+  private final JPanel top = new JPanel();
+  private final JPanel middle = new JPanel();
+  private final JPanel grid = new JPanel();
+  private final JPanel controls = new JPanel();
+  private final JLabel caption = styled(new JLabel(), "caption");
+  private final Curtain curtainPane = new Curtain();
+  private final List<JToggleButton> buttons = new ArrayList<>();
+
+  /**
+   * Holds the keyboard while buttons are rebuilt. Without it a removed focused button leaves no
+   * focus owner inside the root pane, and a key pressed in that moment reaches no binding.
+   */
+  private final JPanel anchor = new JPanel();
+
+  private Controller controller;
+  private boolean dimmed;
+
+  public MainWindow() {
+    words.setName("words");
+    words.setEditable(false);
+    words.setFocusable(false);
+    words.setLineWrap(true);
+    words.setWrapStyleWord(true);
+    words.putClientProperty(FlatClientProperties.STYLE_CLASS, "prompt");
+    words.setBorder(BorderFactory.createEmptyBorder(8, 0, 24, 0));
+    title.setName("title");
+    notice.setName("notice");
+    caption.setName("caption");
+
+    top.setLayout(new BorderLayout());
+    top.add(title, BorderLayout.WEST);
+    top.add(notice, BorderLayout.SOUTH);
+    middle.setLayout(new BorderLayout());
+    JPanel head = new JPanel(new BorderLayout());
+    head.setOpaque(false);
+    head.add(words, BorderLayout.NORTH);
+    picture.setName("picture");
+    picture.setVisible(false);
+    picture.setHorizontalAlignment(JLabel.CENTER);
+    head.add(picture, BorderLayout.CENTER);
+    middle.add(head, BorderLayout.NORTH);
+    middle.add(grid, BorderLayout.CENTER);
+    controls.setBorder(BorderFactory.createEmptyBorder(16, 0, 0, 0));
+    middle.add(controls, BorderLayout.SOUTH);
+    JPanel root = anchor;
+    root.setLayout(new BorderLayout(0, 12));
+    root.setBorder(BorderFactory.createEmptyBorder(20, 28, 20, 28));
+    root.add(top, BorderLayout.NORTH);
+    root.add(middle, BorderLayout.CENTER);
+    root.add(caption, BorderLayout.SOUTH);
+
+    anchor.setFocusable(true);
+    anchor.setName("anchor");
+    anchor.getAccessibleContext().setAccessibleName(Messages.get("app.title"));
+    frame.setContentPane(root);
+    frame.setFocusTraversalPolicy(
+        new LayoutFocusTraversalPolicy() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean accept(Component c) {
+            return c != anchor && super.accept(c);
+          }
+        });
+    frame.setGlassPane(curtainPane);
+    frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    frame.setMinimumSize(new Dimension(Math.min(800, screen.width), Math.min(600, screen.height)));
+    frame.setSize(new Dimension(Math.min(1200, screen.width), Math.min(860, screen.height)));
+    frame.setLocationRelativeTo(null);
+    frame.getAccessibleContext().setAccessibleDescription(Messages.get("home.hint"));
+  }
+
+  @Override
+  public void dim(boolean on) {
+    dimmed = on;
+    for (JComponent c : List.of(title, caption, words)) {
+      String base = (String) c.getClientProperty(FlatClientProperties.STYLE_CLASS);
+      String plain = base == null ? "" : base.replace(" dim", "");
+      c.putClientProperty(FlatClientProperties.STYLE_CLASS, on ? plain + " dim" : plain);
+    }
+    Color background = on ? Color.BLACK : UIManager.getColor("Panel.background");
+    for (JPanel panel : List.of(anchor, grid, controls, top, middle)) {
+      panel.setBackground(background);
+    }
+    for (JToggleButton button : buttons) {
+      button.putClientProperty(FlatClientProperties.STYLE_CLASS, on ? "option dim" : "option");
+    }
+    frame.repaint();
+  }
+
+  @Override
+  public void picture(java.awt.Image image, String description) {
+    picture.setIcon(new javax.swing.ImageIcon(image));
+    picture.getAccessibleContext().setAccessibleName(description);
+    picture.setVisible(true);
+    frame.revalidate();
+  }
+
+  @Override
+  public java.util.Optional<char[]> ask(String question, boolean secret) {
+    javax.swing.JTextField field =
+        secret ? new javax.swing.JPasswordField(24) : new javax.swing.JTextField(24);
+    field.getAccessibleContext().setAccessibleName(question);
+    javax.swing.JOptionPane pane =
+        new javax.swing.JOptionPane(
+            new Object[] {new JLabel(question), field},
+            javax.swing.JOptionPane.QUESTION_MESSAGE,
+            javax.swing.JOptionPane.OK_CANCEL_OPTION);
+    javax.swing.JDialog dialog = pane.createDialog(frame, Messages.get("app.title"));
+    dialog.addWindowFocusListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowGainedFocus(java.awt.event.WindowEvent e) {
+            field.requestFocusInWindow();
+          }
+        });
+    field.addActionListener(e -> pane.setValue(javax.swing.JOptionPane.OK_OPTION));
+    dialog.setVisible(true);
+    dialog.dispose();
+    // The keys go back to Attune at once, without a click.
+    frame.toFront();
+    frame.requestFocus();
+    if (!Integer.valueOf(javax.swing.JOptionPane.OK_OPTION).equals(pane.getValue())) {
+      return java.util.Optional.empty();
+    }
+    char[] typed =
+        secret ? ((javax.swing.JPasswordField) field).getPassword() : field.getText().toCharArray();
+    return java.util.Optional.of(typed);
+  }
+
+  @Override
+  public void textScale(int percent) {
+    if (UIScale.setZoomFactor(percent / 100f)) {
+      FlatLaf.updateUI();
+    }
+  }
+
+  /** Connects the keys and buttons to the controller and shows the window. */
+  public void open(Controller controller, List<String> notices, Runnable onClosed) {
+    open(controller, notices, null, onClosed);
+  }
+
+  /**
+   * @param welcomed the welcome already being spoken, or {@code null}
+   */
+  public void open(
+      Controller controller,
+      List<String> notices,
+      java.util.concurrent.CompletableFuture<Boolean> welcomed,
+      Runnable onClosed) {
+    this.controller = controller;
+    KeyBindings.install(frame.getRootPane(), controller);
+    HeldKeyFilter.install(frame);
+    MouseAdapter tap =
+        new MouseAdapter() {
+          @Override
+          public void mousePressed(MouseEvent e) {
+            controller.tapped();
+          }
+        };
+    for (JComponent c : List.of(anchor, top, middle, grid, controls, words, title, caption)) {
+      c.addMouseListener(tap);
+    }
+    curtainPane.addMouseListener(tap);
+    frame.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosed(WindowEvent e) {
+            onClosed.run();
+          }
+        });
+    frame.setVisible(true);
+    // Keys go to Attune at once, without a click, which nobody with eyes closed can aim: a window
+    // manager may leave a new window unfocused, and without one nothing focuses it.
+    frame.toFront();
+    frame.requestFocus();
+    controller.start(notices, welcomed);
+  }
+
+  public JFrame frame() {
+    return frame;
+  }
+
+  @Override
+  public void show(ScreenModel model) {
+    title.setText(model.title());
+    picture.setIcon(null);
+    picture.setVisible(false);
+    words.setText(model.text());
+    words.getAccessibleContext().setAccessibleName(model.text());
+    caption.setText(model.caption());
+    caption.setVisible(!model.caption().isEmpty());
+    if (focused() >= 0) {
+      anchor.requestFocusInWindow();
+    }
+    // A button's HTML label is parsed again on every change of style or parent (a few hundred KB
+    // each time), so the old labels are dropped before their buttons leave the window, and each
+    // new label is set once, after the button is styled and in place.
+    for (JToggleButton old : buttons) {
+      old.setText(null);
+    }
+    grid.removeAll();
+    controls.removeAll();
+    buttons.clear();
+    int count = model.buttons().size();
+    int answers = count - model.controls();
+    grid.setLayout(new GridLayout(0, answers <= 3 ? 1 : answers <= 8 ? 2 : 3, 16, 16));
+    controls.setLayout(new GridLayout(1, Math.max(1, model.controls()), 16, 16));
+    for (int i = 0; i < count; i++) {
+      JToggleButton button = button(model.buttons().get(i), i, model.text());
+      buttons.add(button);
+      (i < answers ? grid : controls).add(button);
+      button.setText(html(model.buttons().get(i).label()));
+    }
+    controls.setVisible(model.controls() > 0);
+    grid.revalidate();
+    controls.revalidate();
+    grid.repaint();
+    controls.repaint();
+    frame.getRootPane().setName("screen:" + model.name());
+    anchor.getAccessibleContext().setAccessibleDescription(model.text());
+  }
+
+  @Override
+  public void focus(int index) {
+    if (index >= 0 && index < buttons.size()) {
+      buttons.get(index).requestFocusInWindow();
+    } else {
+      anchor.requestFocusInWindow();
+    }
+  }
+
+  @Override
+  public int focused() {
+    for (int i = 0; i < buttons.size(); i++) {
+      if (buttons.get(i).isFocusOwner()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public void announce(String text) {
+    AccessibleContext context = frame.getAccessibleContext();
+    context.firePropertyChange(AccessibleContext.ACCESSIBLE_DESCRIPTION_PROPERTY, null, text);
+  }
+
+  @Override
+  public void notice(String text) {
+    notice.setText(text);
+    notice.setVisible(!text.isEmpty());
+    notice.getAccessibleContext().setAccessibleName(text);
+  }
+
+  @Override
+  public void curtain(boolean on) {
+    curtainPane.setVisible(on);
+  }
+
+  @Override
+  public boolean curtained() {
+    return curtainPane.isVisible();
+  }
+
+  @Override
+  public void toggleFullScreen() {
+    GraphicsDevice device = frame.getGraphicsConfiguration().getDevice();
+    if (device.getFullScreenWindow() == frame) {
+      device.setFullScreenWindow(null);
+    } else if (device.isFullScreenSupported()) {
+      device.setFullScreenWindow(frame);
+    } else {
+      frame.setExtendedState(frame.getExtendedState() ^ JFrame.MAXIMIZED_BOTH);
+    }
+  }
+
+  /**
+   * @param words the screen's question or text: a screen reader that lands on a button after a
+   *     change reads it as the button's description, so the question is heard with the option
+   */
+  private JToggleButton button(ScreenModel.Button model, int index, String words) {
+    JToggleButton button = new JToggleButton();
+    button.setName("option-" + (index + 1));
+    button.putClientProperty(FlatClientProperties.STYLE_CLASS, dimmed ? "option dim" : "option");
+    button.setSelected(model.selected());
+    button.getAccessibleContext().setAccessibleName(model.label());
+    button.getAccessibleContext().setAccessibleDescription(words + " " + model.description());
+    button.setToolTipText(null);
+    // Space and Enter belong to the window's bindings, which also serve scanning.
+    button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("SPACE"), "none");
+    button
+        .getInputMap(JComponent.WHEN_FOCUSED)
+        .put(KeyStroke.getKeyStroke("released SPACE"), "none");
+    button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("ENTER"), "none");
+    button.addActionListener(
+        e -> {
+          button.setSelected(model.selected());
+          controller.clicked(index);
+        });
+    button.addFocusListener(
+        new FocusListener() {
+          @Override
+          public void focusGained(FocusEvent e) {
+            FocusEvent.Cause cause = e.getCause();
+            if (cause == FocusEvent.Cause.TRAVERSAL_FORWARD
+                || cause == FocusEvent.Cause.TRAVERSAL_BACKWARD
+                || cause == FocusEvent.Cause.TRAVERSAL) {
+              controller.focusMoved(index);
+            }
+          }
+
+          @Override
+          public void focusLost(FocusEvent e) {}
+        });
+    button.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseEntered(MouseEvent e) {
+            controller.focusMoved(index);
+          }
+        });
+    return button;
+  }
+
+  private static String html(String label) {
+    String safe = label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return "<html><div style='text-align:center'>" + safe + "</div></html>";
+  }
+
+  private static <T extends JComponent> T styled(T component, String styleClass) {
+    component.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+    return component;
+  }
+
+  /** Covers the window in black; keys still reach the root pane's bindings. */
+  private static final class Curtain extends JComponent {
+    private static final long serialVersionUID = 1L;
+
+    Curtain() {
+      setOpaque(true);
+      setBackground(Color.BLACK);
+      setName("curtain");
+      // Clicks stop here; the window adds the tap that scanning mode listens for.
+    }
+
+    @Override
+    protected void paintComponent(java.awt.Graphics g) {
+      g.setColor(getBackground());
+      g.fillRect(0, 0, getWidth(), getHeight());
+    }
+  }
+}

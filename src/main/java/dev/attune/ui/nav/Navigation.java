@@ -1,0 +1,465 @@
+package dev.attune.ui.nav;
+
+import dev.attune.speech.Speaker;
+import dev.attune.speech.Utterance;
+import dev.attune.ui.kit.Background;
+import dev.attune.ui.kit.Delay;
+import dev.attune.ui.kit.FailedScreen;
+import dev.attune.ui.kit.Failures;
+import dev.attune.ui.kit.Messages;
+import dev.attune.ui.kit.Scanner;
+import dev.attune.ui.kit.Screen;
+import dev.attune.ui.kit.ScreenModel;
+import dev.attune.ui.kit.ScreenView;
+import dev.attune.ui.kit.Screens;
+import dev.attune.ui.settings.Preferences;
+import java.awt.Image;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * The screen stack of one window: which screen shows, what is said, scanning after it, and the
+ * failure model (a fault is told and offers Home; slow work ends in a result or a failure with Try
+ * again). Event Dispatch Thread only, except where a method says otherwise.
+ */
+final class Navigation implements Screens, Background, Scanner.Host {
+  private static final Logger LOG = Logger.getLogger(Navigation.class.getName());
+
+  private final ScreenView view;
+  private final Speaker speaker;
+  private final Executor ui;
+  private final Failures failures;
+  private final Supplier<Preferences> preferences;
+  private final Delay delay;
+  private final Scanner scanner = new Scanner(this);
+
+  /** Home, or the lock while locked: set once the areas exist. */
+  private Runnable home = () -> {};
+
+  /** Acts on a quiet private press once its scan round is read. */
+  private Consumer<Integer> chooseHeld = index -> {};
+
+  /** How many inputs have come, to tell a failure again only after a press. */
+  private Supplier<Long> inputs = () -> 0L;
+
+  private Screen screen;
+  private ScreenModel model;
+  private int shown;
+  private boolean userCurtain;
+
+  /**
+   * Hide now was pressed: black and silent until the curtain key brings Attune back. Nothing is
+   * said, so a glance or a stray press reveals nothing.
+   */
+  private boolean hidden;
+
+  /** True while a choice is being acted on: the first thing said then opens with an earcon. */
+  private boolean chosen;
+
+  /** True while a failure is being shown, so a fault in showing it cannot loop. */
+  private boolean failing;
+
+  /** The input count when the failure was last told. */
+  private long failedAt = -1;
+
+  Navigation(
+      ScreenView view,
+      Speaker speaker,
+      Executor ui,
+      Failures failures,
+      Supplier<Preferences> preferences,
+      Delay delay) {
+    this.delay = delay;
+    this.view = view;
+    this.speaker = speaker;
+    this.ui = ui;
+    this.failures = failures;
+    this.preferences = preferences;
+  }
+
+  void wire(Runnable home, Consumer<Integer> chooseHeld, Supplier<Long> inputs) {
+    this.home = home;
+    this.chooseHeld = chooseHeld;
+    this.inputs = inputs;
+  }
+
+  Scanner scanner() {
+    return scanner;
+  }
+
+  ScreenView view() {
+    return view;
+  }
+
+  @Override
+  public ScreenModel model() {
+    return model;
+  }
+
+  @Override
+  public Screen current() {
+    return screen;
+  }
+
+  @Override
+  public void home() {
+    if (screen != null) {
+      screen.leave();
+    }
+    home.run();
+  }
+
+  @Override
+  public CompletableFuture<Boolean> show(Screen next, Utterance before) {
+    scanner.stop();
+    screen = next;
+    model = next.model();
+    // Sound first: the earcon answers the tap at once while Swing rebuilds the screen.
+    int expected = ++shown;
+    CompletableFuture<Boolean> spoken = say(concat(before, next.enter()));
+    draw();
+    view.announce(model.text());
+    scanAfter(spoken, expected);
+    // Synthesised behind what is being said: a later say jumps ahead of it.
+    speaker.prepare(next.ahead());
+    return spoken;
+  }
+
+  /** Shows {@code next} without a word (the lock after hide now or the idle time). */
+  void showQuietly(Screen next) {
+    shown++;
+    screen = next;
+    model = next.model();
+    draw();
+  }
+
+  /**
+   * Shows the first screen at once, and says {@code words} once {@code welcomed} (the welcome the
+   * app is already speaking) ends, unless another screen came first.
+   */
+  void showAfter(Screen first, Utterance words, CompletableFuture<Boolean> welcomed) {
+    screen = first;
+    model = first.model();
+    draw();
+    view.announce(model.text());
+    int expected = ++shown;
+    welcomed.whenCompleteAsync(
+        guard(
+            (done, error) -> {
+              if (expected == shown && screen == first) {
+                sayThenScan(words);
+              }
+            }),
+        ui);
+  }
+
+  private void draw() {
+    view.show(model);
+    view.curtain(userCurtain || model.dark());
+    view.focus(preferences.get().scanning() ? -1 : model.focus());
+  }
+
+  @Override
+  public void refresh(Utterance words) {
+    int focused = preferences.get().scanning() ? scanner.index() : view.focused();
+    scanner.stop();
+    model = screen.model();
+    CompletableFuture<Boolean> spoken = say(words);
+    view.show(model);
+    int keep = focused >= 0 && focused < model.buttons().size() ? focused : model.focus();
+    view.focus(keep);
+    if (preferences.get().scanning()) {
+      int expected = shown;
+      spoken.thenRunAsync(
+          guard(
+              () -> {
+                if (expected == shown && screen.scannable()) {
+                  scanner.start(keep + 1);
+                }
+              }),
+          ui);
+    }
+  }
+
+  @Override
+  public CompletableFuture<Boolean> say(Utterance utterance) {
+    if (hidden) {
+      return CompletableFuture.completedFuture(false);
+    }
+    if (chosen && !utterance.parts().isEmpty()) {
+      chosen = false;
+      if (!(utterance.parts().get(0) instanceof Utterance.Part.Tone)) {
+        // Every tap is confirmed by an earcon first: it needs no synthesis, so it sounds at once.
+        utterance = concat(Utterance.builder().tone(Utterance.Earcon.CHOSEN).build(), utterance);
+      }
+    }
+    Utterance spoken = preferences.get().voiceOn() ? utterance : withoutSpeech(utterance);
+    if (spoken.parts().isEmpty()) {
+      return CompletableFuture.completedFuture(true);
+    }
+    return speaker.say(spoken);
+  }
+
+  @Override
+  public void tell(String message) {
+    view.notice(message);
+    say(Utterance.of(message));
+  }
+
+  @Override
+  public Optional<char[]> ask(String question, boolean secret) {
+    say(Utterance.of(question));
+    return view.ask(question, secret);
+  }
+
+  @Override
+  public void picture(Image image, String description) {
+    view.picture(image, description);
+  }
+
+  @Override
+  public void focus(int index) {
+    view.focus(index);
+  }
+
+  @Override
+  public CompletableFuture<Void> paced() {
+    return delay.after(preferences.get().scanPaceMillis());
+  }
+
+  @Override
+  public Background background() {
+    return this;
+  }
+
+  @Override
+  public void chooseHeld(int index) {
+    chooseHeld.accept(index);
+  }
+
+  /** A choice is being acted on: the first thing said opens with the earcon. */
+  void choosing(boolean on) {
+    chosen = on;
+  }
+
+  CompletableFuture<Boolean> sayThenScan(Utterance words) {
+    int expected = ++shown;
+    CompletableFuture<Boolean> spoken = say(words);
+    scanAfter(spoken, expected);
+    return spoken;
+  }
+
+  /** Something was chosen: what was scheduled for the screen before (a scan) is let go. */
+  void moved() {
+    shown++;
+  }
+
+  /** In scanning mode, scans the screen once {@code spoken} ends, unless another was shown. */
+  private void scanAfter(CompletableFuture<Boolean> spoken, int expected) {
+    if (preferences.get().scanning()) {
+      spoken.thenRunAsync(
+          guard(
+              () -> {
+                if (expected == shown && screen.scannable()) {
+                  scanner.start(0);
+                }
+              }),
+          ui);
+    }
+  }
+
+  boolean hidden() {
+    return hidden;
+  }
+
+  /** Hide now: black and silent, whatever was being said. */
+  void hide() {
+    scanner.stop();
+    speaker.stop();
+    hidden = true;
+    userCurtain = true;
+    view.curtain(true);
+  }
+
+  /** Back from hiding: the curtain lifts, and where things stand is said again. */
+  void unhide() {
+    hidden = false;
+    userCurtain = false;
+    view.curtain(model.dark());
+    sayThenScan(screen.repeat());
+  }
+
+  boolean curtainOn() {
+    return userCurtain;
+  }
+
+  void toggleCurtain() {
+    userCurtain = !userCurtain;
+    view.curtain(userCurtain || model.dark());
+    say(Utterance.of(Messages.get(userCurtain ? "curtain.on" : "curtain.off")));
+  }
+
+  /**
+   * The edge for a fault on the Event Dispatch Thread: whatever a screen was doing, the person is
+   * told, by voice and on screen, and offered Home; no screen is left dead. The log gets where it
+   * happened (classes and lines), never the fault's message, which could hold what someone said.
+   */
+  void failed(Throwable fault) {
+    LOG.severe("a screen failed: " + where(fault));
+    if (failing) {
+      return;
+    }
+    if (screen instanceof FailedScreen) {
+      // Already shown. A press that failed again (Home, say) hears it again; a fault with no press
+      // behind it (a repaint) does not repeat it over and over.
+      if (failedAt != inputs.get()) {
+        failedAt = inputs.get();
+        say(screen.enter());
+      }
+      return;
+    }
+    failing = true;
+    failedAt = inputs.get();
+    chosen = false;
+    try {
+      scanner.stop();
+      speaker.stop();
+      Screen broken = screen;
+      if (broken != null) {
+        try {
+          broken.leave();
+        } catch (RuntimeException e) {
+          LOG.severe("leaving the failed screen failed too: " + where(e));
+        }
+      }
+      show(new FailedScreen(this), Utterance.builder().build());
+    } catch (RuntimeException e) {
+      LOG.severe("the failure could not be shown: " + where(e));
+    } finally {
+      failing = false;
+    }
+  }
+
+  /** Runs {@code action}; a fault in it goes to {@link #failed}. */
+  void guarded(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException | AssertionError | LinkageError e) {
+      failed(e);
+    }
+  }
+
+  Runnable guard(Runnable action) {
+    return () -> guarded(action);
+  }
+
+  <T> BiConsumer<T, Throwable> guard(BiConsumer<T, Throwable> action) {
+    return (value, error) -> guarded(() -> action.accept(value, error));
+  }
+
+  @Override
+  public <T> void run(Screen owner, Supplier<CompletableFuture<T>> work, Consumer<T> then) {
+    run(
+        owner,
+        work,
+        then,
+        error ->
+            show(
+                new FailedScreen(
+                    this,
+                    failures.words(error),
+                    () -> {
+                      show(owner);
+                      run(owner, work, then);
+                    })));
+  }
+
+  @Override
+  public <T> void run(
+      Screen owner,
+      Supplier<CompletableFuture<T>> work,
+      Consumer<T> then,
+      Consumer<Throwable> failed) {
+    CompletableFuture<T> started;
+    try {
+      started = work.get();
+    } catch (RuntimeException e) {
+      started = CompletableFuture.failedFuture(e);
+    }
+    started.whenCompleteAsync(
+        guard(
+            (T value, Throwable error) -> {
+              if (error == null) {
+                then.accept(value);
+                return;
+              }
+              LOG.warning("background work failed: " + where(error));
+              if (screen == owner) {
+                failed.accept(error);
+              }
+            }),
+        ui);
+  }
+
+  @Override
+  public <T> void after(CompletableFuture<T> done, Consumer<T> then) {
+    done.whenCompleteAsync(
+        guard(
+            (T value, Throwable error) -> {
+              if (error == null) {
+                then.accept(value);
+              } else {
+                LOG.warning("what a screen waited for failed: " + where(error));
+              }
+            }),
+        ui);
+  }
+
+  @Override
+  public void later(Runnable action) {
+    ui.execute(guard(action));
+  }
+
+  @Override
+  public void tellFailure(Throwable error) {
+    String words = failures.words(error).orElse(Messages.get("failed.tell"));
+    view.notice(words);
+    say(Utterance.builder().tone(Utterance.Earcon.ATTENTION).say(words).build());
+  }
+
+  /** Where a fault happened: its class and the top of its stack, without its message. */
+  static String where(Throwable fault) {
+    StringBuilder b = new StringBuilder(fault.getClass().getName());
+    StackTraceElement[] frames = fault.getStackTrace();
+    for (int i = 0; i < Math.min(8, frames.length); i++) {
+      b.append(" at ").append(frames[i]);
+    }
+    if (fault.getCause() != null && fault.getCause() != fault) {
+      b.append("; caused by ").append(where(fault.getCause()));
+    }
+    return b.toString();
+  }
+
+  static Utterance concat(Utterance first, Utterance second) {
+    List<Utterance.Part> parts = new ArrayList<>(first.parts());
+    parts.addAll(second.parts());
+    return new Utterance(parts);
+  }
+
+  private static Utterance withoutSpeech(Utterance utterance) {
+    List<Utterance.Part> parts = new ArrayList<>();
+    for (Utterance.Part part : utterance.parts()) {
+      if (!(part instanceof Utterance.Part.Speech)) {
+        parts.add(part);
+      }
+    }
+    return new Utterance(parts);
+  }
+}
