@@ -15,8 +15,8 @@ import dev.attune.speech.JavaSoundMicrophone;
 import dev.attune.speech.RecordingException;
 import dev.attune.speech.Recordings;
 import dev.attune.speech.Speech;
+import dev.attune.speech.VoiceFileException;
 import dev.attune.speech.VoiceProfile;
-import dev.attune.speech.VoiceProfileException;
 import dev.attune.speech.VoiceProfiles;
 import dev.attune.speech.VoiceRecorder;
 import dev.attune.speech.VoiceSpeaker;
@@ -470,7 +470,7 @@ public final class App {
       VoiceProfiles.Loaded loaded = VoiceProfiles.load(dataDir.resolve("voices"));
       loaded.problems().forEach(p -> notices.add(p.getMessage()));
       return loaded.profiles();
-    } catch (VoiceProfileException e) {
+    } catch (VoiceFileException e) {
       notices.add("A voice inside Attune is damaged: " + e.getMessage());
       return Map.of(VoiceProfiles.DEFAULT_ID, VoiceProfiles.bundledDefault());
     }

@@ -62,7 +62,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
   static PronunciationLexicon bundledLexicon() {
     try {
       return PronunciationLexicon.bundled();
-    } catch (LexiconException e) {
+    } catch (VoiceFileException e) {
       throw new SpeechException(
           "The bundled pronunciation lexicon is broken: " + e.getMessage(), e);
     }

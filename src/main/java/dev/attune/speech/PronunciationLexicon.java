@@ -1,6 +1,7 @@
 package dev.attune.speech;
 
 import com.sun.speech.freetts.lexicon.Lexicon;
+import dev.attune.yaml.FileProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,17 +52,18 @@ public final class PronunciationLexicon {
   }
 
   /** The lexicon packed into Attune ({@code /dev/attune/voices/lexicon.txt}). */
-  public static PronunciationLexicon bundled() throws LexiconException {
+  public static PronunciationLexicon bundled() throws VoiceFileException {
     try (InputStream in =
         PronunciationLexicon.class.getResourceAsStream(VoiceProfiles.CLASSPATH_DIR + FILE)) {
       if (in == null) {
-        throw new LexiconException(
-            FILE, List.of(new FileProblem(0, "is missing from Attune's bundled voices")));
+        throw new VoiceFileException(
+            FILE, List.of(new FileProblems.Problem(0, "is missing from Attune's bundled voices")));
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), FILE);
     } catch (IOException e) {
-      throw new LexiconException(
-          FILE, List.of(new FileProblem(0, "cannot be read: " + e.getClass().getSimpleName())));
+      throw new VoiceFileException(
+          FILE,
+          List.of(new FileProblems.Problem(0, "cannot be read: " + e.getClass().getSimpleName())));
     }
   }
 
@@ -70,9 +72,9 @@ public final class PronunciationLexicon {
    *
    * @param file the file name used in messages
    */
-  public static PronunciationLexicon parse(String text, String file) throws LexiconException {
+  public static PronunciationLexicon parse(String text, String file) throws VoiceFileException {
     Map<String, List<String>> entries = new LinkedHashMap<>();
-    List<FileProblem> problems = new ArrayList<>();
+    List<FileProblems.Problem> problems = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int hash = lines[i].indexOf('#');
@@ -109,13 +111,13 @@ public final class PronunciationLexicon {
         problem = Optional.of("'" + word + "' is listed twice; keep one line for it");
       }
       if (problem.isPresent()) {
-        problems.add(new FileProblem(number, problem.get()));
+        problems.add(new FileProblems.Problem(number, problem.get()));
       } else {
         entries.put(word, List.copyOf(phones));
       }
     }
     if (!problems.isEmpty()) {
-      throw new LexiconException(file, problems);
+      throw new VoiceFileException(file, problems);
     }
     return new PronunciationLexicon(Collections.unmodifiableMap(entries));
   }

@@ -1,5 +1,6 @@
 package dev.attune.speech;
 
+import dev.attune.yaml.FileProblems;
 import dev.attune.yaml.SafeYaml;
 import dev.attune.yaml.YamlProblem;
 import java.io.IOException;
@@ -55,7 +56,7 @@ public final class VoiceProfiles {
    * @param profiles by id, bundled ones first in {@link #BUNDLED} order, then the user's by id
    * @param problems one per user file that could not be used; the rest loaded anyway
    */
-  public record Loaded(Map<String, VoiceProfile> profiles, List<VoiceProfileException> problems) {
+  public record Loaded(Map<String, VoiceProfile> profiles, List<VoiceFileException> problems) {
     public Loaded {
       profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
       problems = List.copyOf(problems);
@@ -72,24 +73,24 @@ public final class VoiceProfiles {
    * The bundled profiles plus every {@code *.yaml} in {@code userDir}; a user profile with a
    * bundled id replaces it. A missing {@code userDir} simply adds nothing.
    *
-   * @throws VoiceProfileException only when a bundled profile is broken, which the tests rule out
+   * @throws VoiceFileException only when a bundled profile is broken, which the tests rule out
    */
-  public static Loaded load(Path userDir) throws VoiceProfileException {
+  public static Loaded load(Path userDir) throws VoiceFileException {
     Map<String, VoiceProfile> profiles = new LinkedHashMap<>();
     for (VoiceProfile profile : bundled()) {
       profiles.put(profile.id(), profile);
     }
-    List<VoiceProfileException> problems = new ArrayList<>();
+    List<VoiceFileException> problems = new ArrayList<>();
     Map<String, VoiceProfile> users = new TreeMap<>();
     for (Path file : userFiles(userDir, problems)) {
       String name = file.getFileName().toString();
       try {
         VoiceProfile profile = parse(Files.readString(file, StandardCharsets.UTF_8), name);
         users.put(profile.id(), profile);
-      } catch (VoiceProfileException e) {
+      } catch (VoiceFileException e) {
         problems.add(e);
       } catch (IOException | RuntimeException e) {
-        problems.add(new VoiceProfileException(name, 0, "cannot be read: " + reason(e)));
+        problems.add(new VoiceFileException(name, 0, "cannot be read: " + reason(e)));
       }
     }
     profiles.putAll(users);
@@ -97,7 +98,7 @@ public final class VoiceProfiles {
   }
 
   /** The bundled profiles, in {@link #BUNDLED} order. */
-  public static List<VoiceProfile> bundled() throws VoiceProfileException {
+  public static List<VoiceProfile> bundled() throws VoiceFileException {
     List<VoiceProfile> profiles = new ArrayList<>();
     for (String id : BUNDLED) {
       profiles.add(bundled(id));
@@ -109,20 +110,20 @@ public final class VoiceProfiles {
   public static VoiceProfile bundledDefault() {
     try {
       return bundled(DEFAULT_ID);
-    } catch (VoiceProfileException e) {
+    } catch (VoiceFileException e) {
       throw new SpeechException("The bundled voice profile is broken: " + e.getMessage(), e);
     }
   }
 
-  static VoiceProfile bundled(String id) throws VoiceProfileException {
+  static VoiceProfile bundled(String id) throws VoiceFileException {
     String file = id + YAML;
     try (InputStream in = VoiceProfiles.class.getResourceAsStream(CLASSPATH_DIR + file)) {
       if (in == null) {
-        throw new VoiceProfileException(file, 0, "is missing from Attune's bundled voices");
+        throw new VoiceFileException(file, 0, "is missing from Attune's bundled voices");
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
     } catch (IOException e) {
-      throw new VoiceProfileException(file, 0, "cannot be read: " + reason(e));
+      throw new VoiceFileException(file, 0, "cannot be read: " + reason(e));
     }
   }
 
@@ -131,21 +132,21 @@ public final class VoiceProfiles {
    *
    * @param file the file name, used in messages; without {@code .yaml} it is the profile id
    */
-  public static VoiceProfile parse(String yaml, String file) throws VoiceProfileException {
+  public static VoiceProfile parse(String yaml, String file) throws VoiceFileException {
     String id = file.endsWith(YAML) ? file.substring(0, file.length() - YAML.length()) : file;
     Optional<String> badId = VoiceProfile.checkId(id);
     if (badId.isPresent()) {
-      throw new VoiceProfileException(file, 0, badId.get() + "; rename the file");
+      throw new VoiceFileException(file, 0, badId.get() + "; rename the file");
     }
     Node root = compose(yaml, file);
     if (!(root instanceof MappingNode)) {
-      throw new VoiceProfileException(
+      throw new VoiceFileException(
           file,
           line(root),
           "should be a list of fields such as 'rate: 140', one a line; the fields are: "
               + fieldList());
     }
-    List<FileProblem> problems = new ArrayList<>();
+    List<FileProblems.Problem> problems = new ArrayList<>();
     Map<String, Node> fields = fields((MappingNode) root, problems);
     String baseVoice = text(fields, "base_voice", root, problems);
     double rate = number(fields, "rate", root, VoiceProfile::checkRate, problems);
@@ -155,47 +156,49 @@ public final class VoiceProfiles {
     String description = text(fields, "description", root, problems);
     if (baseVoice != null) {
       VoiceProfile.checkBaseVoice(baseVoice)
-          .ifPresent(p -> problems.add(new FileProblem(line(fields.get("base_voice")), p)));
+          .ifPresent(
+              p -> problems.add(new FileProblems.Problem(line(fields.get("base_voice")), p)));
     }
     if (description != null) {
       VoiceProfile.checkDescription(description)
-          .ifPresent(p -> problems.add(new FileProblem(line(fields.get("description")), p)));
+          .ifPresent(
+              p -> problems.add(new FileProblems.Problem(line(fields.get("description")), p)));
     }
     if (!problems.isEmpty()) {
       problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-      throw new VoiceProfileException(file, problems);
+      throw new VoiceFileException(file, problems);
     }
     return new VoiceProfile(id, baseVoice, rate, pitch, range, volume, description.strip());
   }
 
-  private static Node compose(String yaml, String file) throws VoiceProfileException {
+  private static Node compose(String yaml, String file) throws VoiceFileException {
     Optional<Node> root;
     try {
       root = SafeYaml.compose(yaml, file);
     } catch (YamlProblem e) {
-      throw new VoiceProfileException(file, e.line(), e.getMessage());
+      throw new VoiceFileException(file, e.line(), e.getMessage());
     }
     if (root.isEmpty()) {
-      throw new VoiceProfileException(file, 0, "is empty; it needs the fields " + fieldList());
+      throw new VoiceFileException(file, 0, "is empty; it needs the fields " + fieldList());
     }
     return root.get();
   }
 
-  private static Map<String, Node> fields(MappingNode map, List<FileProblem> problems) {
+  private static Map<String, Node> fields(MappingNode map, List<FileProblems.Problem> problems) {
     Map<String, Node> fields = new LinkedHashMap<>();
     for (NodeTuple tuple : map.getValue()) {
       Node key = tuple.getKeyNode();
       if (!(key instanceof ScalarNode)) {
-        problems.add(new FileProblem(line(key), "field names must be plain words"));
+        problems.add(new FileProblems.Problem(line(key), "field names must be plain words"));
         continue;
       }
       String name = ((ScalarNode) key).getValue();
       if (!FIELDS.contains(name)) {
         problems.add(
-            new FileProblem(
+            new FileProblems.Problem(
                 line(key), "unknown field '" + name + "'; the fields allowed are: " + fieldList()));
       } else if (fields.put(name, tuple.getValueNode()) != null) {
-        problems.add(new FileProblem(line(key), "the field '" + name + "' appears twice"));
+        problems.add(new FileProblems.Problem(line(key), "the field '" + name + "' appears twice"));
       }
     }
     return fields;
@@ -203,14 +206,14 @@ public final class VoiceProfiles {
 
   /** The text of a required field, or null after reporting why there is none. */
   private static String text(
-      Map<String, Node> fields, String name, Node root, List<FileProblem> problems) {
+      Map<String, Node> fields, String name, Node root, List<FileProblems.Problem> problems) {
     Node value = fields.get(name);
     if (value == null) {
-      problems.add(new FileProblem(line(root), "the field '" + name + "' is missing"));
+      problems.add(new FileProblems.Problem(line(root), "the field '" + name + "' is missing"));
       return null;
     }
     if (!(value instanceof ScalarNode)) {
-      problems.add(new FileProblem(line(value), "'" + name + "' should be plain text"));
+      problems.add(new FileProblems.Problem(line(value), "'" + name + "' should be plain text"));
       return null;
     }
     return ((ScalarNode) value).getValue().strip();
@@ -221,7 +224,7 @@ public final class VoiceProfiles {
       String name,
       Node root,
       Function<Double, Optional<String>> check,
-      List<FileProblem> problems) {
+      List<FileProblems.Problem> problems) {
     String text = text(fields, name, root, problems);
     if (text == null) {
       return Double.NaN;
@@ -229,16 +232,16 @@ public final class VoiceProfiles {
     int line = line(fields.get(name));
     if (!NUMBER.matcher(text).matches()) {
       problems.add(
-          new FileProblem(
+          new FileProblems.Problem(
               line, "'" + name + "' should be a number such as 140, not '" + text + "'"));
       return Double.NaN;
     }
     double value = Double.parseDouble(text);
-    check.apply(value).ifPresent(p -> problems.add(new FileProblem(line, p)));
+    check.apply(value).ifPresent(p -> problems.add(new FileProblems.Problem(line, p)));
     return value;
   }
 
-  private static List<Path> userFiles(Path dir, List<VoiceProfileException> problems) {
+  private static List<Path> userFiles(Path dir, List<VoiceFileException> problems) {
     List<Path> files = new ArrayList<>();
     if (dir == null || !Files.isDirectory(dir)) {
       return files;
@@ -252,7 +255,7 @@ public final class VoiceProfiles {
     } catch (NoSuchFileException e) {
       return files;
     } catch (IOException e) {
-      problems.add(new VoiceProfileException(dir.toString(), 0, "cannot be read: " + reason(e)));
+      problems.add(new VoiceFileException(dir.toString(), 0, "cannot be read: " + reason(e)));
     }
     files.sort(null);
     return files;

@@ -61,8 +61,9 @@ class PronunciationLexiconTest {
   @ParameterizedTest
   @MethodSource("badLines")
   void badLine_namesFileLineAndWhatToDo(String text, int line, String problem) {
-    LexiconException e =
-        assertThrows(LexiconException.class, () -> PronunciationLexicon.parse(text, "lexicon.txt"));
+    VoiceFileException e =
+        assertThrows(
+            VoiceFileException.class, () -> PronunciationLexicon.parse(text, "lexicon.txt"));
 
     assertEquals("lexicon.txt", e.file());
     assertEquals(line, e.line());
@@ -72,9 +73,9 @@ class PronunciationLexiconTest {
 
   @Test
   void everyBadLine_isReported_notOnlyTheFirst() {
-    LexiconException e =
+    VoiceFileException e =
         assertThrows(
-            LexiconException.class,
+            VoiceFileException.class,
             () -> PronunciationLexicon.parse("a1 b\nok ow1 k ey1\nzz zz\n", "mine.txt"));
 
     assertEquals(2, e.problems().size());

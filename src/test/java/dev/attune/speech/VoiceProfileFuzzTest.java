@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ten thousand mutated and random profile files: the parser either reads one or says, with {@link
- * VoiceProfileException}, what is wrong. Nothing else may escape.
+ * VoiceFileException}, what is wrong. Nothing else may escape.
  */
 class VoiceProfileFuzzTest {
   static final int CASES = 10_000;
@@ -69,7 +69,7 @@ class VoiceProfileFuzzTest {
       try {
         VoiceProfiles.parse(input, "calm.yaml");
         parsed++;
-      } catch (VoiceProfileException e) {
+      } catch (VoiceFileException e) {
         assertTrue(e.getMessage().startsWith("calm.yaml"), e.getMessage());
         refused++;
       } catch (RuntimeException | StackOverflowError e) {

@@ -75,7 +75,7 @@ class VoiceProfilesTest {
     VoiceProfiles.Loaded loaded = VoiceProfiles.load(dir);
 
     assertEquals(1, loaded.problems().size());
-    VoiceProfileException problem = loaded.problems().get(0);
+    VoiceFileException problem = loaded.problems().get(0);
     assertEquals(
         "calm.yaml, line 2: rate must be between 80 and 260 words per minute, not 900",
         problem.getMessage());
@@ -147,8 +147,8 @@ class VoiceProfilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badProfiles")
   void badProfile_namesFileLineAndProblem(String name, String yaml, int line, String problem) {
-    VoiceProfileException e =
-        assertThrows(VoiceProfileException.class, () -> VoiceProfiles.parse(yaml, "mine.yaml"));
+    VoiceFileException e =
+        assertThrows(VoiceFileException.class, () -> VoiceProfiles.parse(yaml, "mine.yaml"));
 
     assertEquals("mine.yaml", e.file());
     assertEquals(line, e.line(), e.getMessage());
@@ -160,22 +160,22 @@ class VoiceProfilesTest {
   void severalProblems_areAllReported_inLineOrder() {
     String yaml = GOOD.replace("rate: 150", "rate: 10").replace("volume: 0.8", "volume: 0");
 
-    VoiceProfileException e =
-        assertThrows(VoiceProfileException.class, () -> VoiceProfiles.parse(yaml, "mine.yaml"));
+    VoiceFileException e =
+        assertThrows(VoiceFileException.class, () -> VoiceProfiles.parse(yaml, "mine.yaml"));
 
     assertEquals(
         List.of(
             "line 2: rate must be between 80 and 260 words per minute, not 10",
             "line 5: volume must be between 0.1 and 1, not 0"),
-        e.problems());
+        e.problems().stream().map(Object::toString).toList());
   }
 
   @Test
   void emptyFile_andBadFileName_areReported() {
-    VoiceProfileException empty =
-        assertThrows(VoiceProfileException.class, () -> VoiceProfiles.parse("", "mine.yaml"));
-    VoiceProfileException name =
-        assertThrows(VoiceProfileException.class, () -> VoiceProfiles.parse(GOOD, "My Voice.yaml"));
+    VoiceFileException empty =
+        assertThrows(VoiceFileException.class, () -> VoiceProfiles.parse("", "mine.yaml"));
+    VoiceFileException name =
+        assertThrows(VoiceFileException.class, () -> VoiceProfiles.parse(GOOD, "My Voice.yaml"));
 
     assertTrue(empty.getMessage().startsWith("mine.yaml, is empty"), empty.getMessage());
     assertTrue(name.getMessage().contains("rename the file"), name.getMessage());

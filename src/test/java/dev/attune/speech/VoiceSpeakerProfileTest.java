@@ -28,7 +28,7 @@ class VoiceSpeakerProfileTest {
   private static VoiceProfile bundled(String id) {
     try {
       return VoiceProfiles.bundled(id);
-    } catch (VoiceProfileException e) {
+    } catch (VoiceFileException e) {
       throw new AssertionError(e);
     }
   }

@@ -153,8 +153,7 @@ final class CheckInScreen implements Screen {
   private Utterance.Builder options(Utterance.Builder b, Step.Ask ask) {
     List<Pager.Slot> slots = slots(ask);
     for (int i = 0; i < slots.size(); i++) {
-      String label = slots.get(i).more() ? Messages.get("checkin.more") : slots.get(i).label();
-      b.say((i + 1) + ", " + label + ".", Utterance.Style.CUE);
+      b.say((i + 1) + ", " + slots.get(i).label() + ".", Utterance.Style.CUE);
     }
     return b;
   }

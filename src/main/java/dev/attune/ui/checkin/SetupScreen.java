@@ -14,11 +14,11 @@ final class SetupScreen implements Screen {
 
   static final List<Start> STARTS =
       List.of(
-          new Start("Just me, with pelvic pain", List.of(true)),
-          new Start("Just me, without pelvic pain", List.of(false)),
-          new Start("Two of us, one with pelvic pain", List.of(true, false)),
-          new Start("Two of us, both with pelvic pain", List.of(true, true)),
-          new Start("Two of us, no pelvic pain", List.of(false, false)));
+          new Start(Messages.get("setup.me.pain"), List.of(true)),
+          new Start(Messages.get("setup.me"), List.of(false)),
+          new Start(Messages.get("setup.two.onePain"), List.of(true, false)),
+          new Start(Messages.get("setup.two.bothPain"), List.of(true, true)),
+          new Start(Messages.get("setup.two"), List.of(false, false)));
 
   private final CheckIns area;
   private final String deckId;

@@ -1,5 +1,6 @@
 package dev.attune.ui.checkin;
 
+import dev.attune.session.Names;
 import dev.attune.session.Person;
 import dev.attune.speech.Utterance;
 import dev.attune.ui.kit.Menu;
@@ -23,16 +24,15 @@ final class WhoScreen implements Screen {
 
   private List<String> labels() {
     List<String> labels = new ArrayList<>();
-    labels.add(people.size() == 2 ? "Both of us" : "All of us");
+    labels.add(Messages.get(people.size() == 2 ? "who.both" : "who.all"));
     for (int i = 0; i < people.size(); i++) {
-      labels.add("Only " + name(i));
+      labels.add(Messages.format("who.only", name(i)));
     }
     return labels;
   }
 
   private String name(int index) {
-    Person person = people.get(index);
-    return person.named() ? person.name() : index == 0 ? "partner one" : "partner two";
+    return new Names(people).of(people.get(index).id());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.attune.ui.history;
 
+import dev.attune.session.Names;
 import dev.attune.session.PeopleBook;
 import dev.attune.session.Person;
 import dev.attune.speech.Utterance;
@@ -47,10 +48,10 @@ final class DeleteScreen implements Screen {
 
   private static String name(List<Person> people, int index) {
     Person p = people.get(index);
-    if (p.named()) {
-      return p.name();
+    if (!p.named() && people.size() == 1) {
+      return Messages.get("delete.you");
     }
-    return people.size() == 1 ? "you" : index == 0 ? "partner one" : "partner two";
+    return new Names(people).of(p.id());
   }
 
   @Override

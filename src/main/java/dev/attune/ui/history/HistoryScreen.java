@@ -236,7 +236,9 @@ public final class HistoryScreen implements Screen {
                 .map(Deck::title)
                 .distinct()
                 .collect(Collectors.joining(", "))
-            : String.join(" and ", pain) + " pain";
+            : Messages.format(
+                "history.pain",
+                pain.stream().reduce((a, b) -> Messages.format("history.and", a, b)).orElseThrow());
     if (what.isEmpty()) {
       what = night.signals() > 0 ? Messages.get("history.boardOnly") : Messages.get("home.during");
     }

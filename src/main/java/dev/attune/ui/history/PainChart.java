@@ -5,6 +5,7 @@ import static java.time.DayOfWeek.MONDAY;
 import dev.attune.session.Names;
 import dev.attune.session.PainPoint;
 import dev.attune.session.Person;
+import dev.attune.ui.kit.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -41,9 +42,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * AWT.
  */
 public final class PainChart {
-  /** What the series of tool nights is called in the legend. */
-  public static final String TOOLS = "Tools within reach";
-
   /** More points than this are drawn faint, with a weekly or monthly average line. */
   static final int MANY = 120;
 
@@ -107,7 +105,7 @@ public final class PainChart {
       String who = names.of(e.getKey());
       XYSeries each =
           chart.addSeries(
-              many ? who + ", each time" : "Pain: " + who,
+              Messages.format(many ? "chart.each" : "chart.pain", who),
               mine.stream().map(p -> Date.from(p.at())).toList(),
               mine.stream().map(PainPoint::band).toList());
       each.setMarker(SeriesMarkers.CIRCLE);
@@ -119,7 +117,7 @@ public final class PainChart {
         Map<LocalDate, double[]> buckets = averages(mine, monthly);
         XYSeries mean =
             chart.addSeries(
-                who + (monthly ? ", monthly average" : ", weekly average"),
+                Messages.format(monthly ? "chart.monthly" : "chart.weekly", who),
                 buckets.keySet().stream()
                     .map(d -> Date.from(d.atStartOfDay(zone).toInstant()))
                     .toList(),
@@ -134,7 +132,9 @@ public final class PainChart {
     if (!toolDates.isEmpty()) {
       XYSeries tools =
           chart.addSeries(
-              TOOLS, toolDates, toolDates.stream().map(d -> (double) TOOL_LANE).toList());
+              Messages.get("chart.tools"),
+              toolDates,
+              toolDates.stream().map(d -> (double) TOOL_LANE).toList());
       tools.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       tools.setMarker(SeriesMarkers.DIAMOND);
       tools.setMarkerColor(TOOL_COLOUR);
@@ -201,7 +201,7 @@ public final class PainChart {
       return "";
     }
     if (rounded == TOOL_LANE) {
-      return "Tools";
+      return Messages.get("chart.toolsLane");
     }
     if (rounded < 0 || rounded >= bandLabels.size()) {
       return "";
@@ -217,7 +217,7 @@ public final class PainChart {
       g.fillRect(0, 0, width, height);
       g.setColor(Color.DARK_GRAY);
       g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(12, height / 12)));
-      g.drawString("No pain has been recorded yet.", width / 20, height / 2);
+      g.drawString(Messages.get("chart.none"), width / 20, height / 2);
     } finally {
       g.dispose();
     }

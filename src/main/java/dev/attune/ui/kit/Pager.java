@@ -6,15 +6,14 @@ import java.util.List;
 
 /**
  * Lays a step's choices out as at most {@link #PER_PAGE} answers a screen, followed by a fixed row
- * of controls: More… (when there are more pages), Skip or Done, and Not today. So no screen has
- * more than nine buttons and every one has a digit. In a multi-select prompt one button reads
+ * of controls: More options (when there are more pages), Skip or Done, and Not today. So no screen
+ * has more than nine buttons and every one has a digit. In a multi-select prompt one button reads
  * "Skip" until something is chosen and "Done" after: Done with nothing chosen is a skip.
  */
 public final class Pager {
   public static final int PER_PAGE = 6;
-  static final String MORE = "More…";
 
-  /** One button on screen: a choice of the step (by index), or the More… control. */
+  /** One button on screen: a choice of the step (by index), or the More options control. */
   public record Slot(String label, int choice, boolean control) {
     public boolean more() {
       return choice < 0;
@@ -42,7 +41,7 @@ public final class Pager {
       slots.add(new Slot(choices.get(index).label(), index, false));
     }
     if (pages > 1) {
-      slots.add(new Slot(MORE, -1, true));
+      slots.add(new Slot(Messages.get("checkin.more"), -1, true));
     }
     int done = find(choices, Choice.Kind.DONE);
     int skip = find(choices, Choice.Kind.SKIP);

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param caption a small line under the buttons (progress), possibly empty
  * @param curtained the screen stays black while this is shown (a handoff)
  * @param focus the button to focus when shown, or -1 for none
- * @param controls how many of the last buttons are controls (More…, Skip, Not today), drawn in a
- *     row of their own below the answers
+ * @param controls how many of the last buttons are controls (More options, Skip, Not today), drawn
+ *     in a row of their own below the answers
  * @param privately a private answer is being given: the screen stays black, moving between the
  *     buttons says nothing, and every choice sounds the same
  */

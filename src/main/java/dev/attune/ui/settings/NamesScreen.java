@@ -29,8 +29,9 @@ final class NamesScreen implements Screen {
     List<Person> people = book.all();
     for (int i = 0; i < people.size() && i < 6; i++) {
       Person p = people.get(i);
-      String who = i == 0 ? "Partner one" : i == 1 ? "Partner two" : "Person " + (i + 1);
-      labels.add(p.named() ? who + ": " + p.name() : who + ": no name");
+      labels.add(
+          Messages.format(
+              "names.label", i, i + 1, p.named() ? p.name() : Messages.get("names.none")));
     }
     labels.add(Messages.get("delete.back"));
     return labels;

@@ -564,7 +564,7 @@ final class Fakes {
       Map<String, VoiceProfile> loaded = new LinkedHashMap<>();
       try {
         VoiceProfiles.bundled().forEach(v -> loaded.put(v.id(), v));
-      } catch (dev.attune.speech.VoiceProfileException e) {
+      } catch (dev.attune.speech.VoiceFileException e) {
         throw new AssertionError(e.getMessage(), e);
       }
       voices = Map.copyOf(loaded);
