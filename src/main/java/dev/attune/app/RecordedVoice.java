@@ -13,16 +13,8 @@ import java.util.logging.Logger;
  * writing files run on the storage thread, which Attune waits for when it closes, so a kept take is
  * never cut off half written.
  */
-final class RecordedVoice implements OwnVoice {
+record RecordedVoice(VoiceRecorder recorder, Executor work) implements OwnVoice {
   private static final Logger LOG = Logger.getLogger(RecordedVoice.class.getName());
-
-  private final VoiceRecorder recorder;
-  private final Executor work;
-
-  RecordedVoice(VoiceRecorder recorder, Executor work) {
-    this.recorder = recorder;
-    this.work = work;
-  }
 
   @Override
   public CompletableFuture<Void> listen(Runnable ended) {

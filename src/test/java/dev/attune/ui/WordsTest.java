@@ -123,6 +123,31 @@ class WordsTest {
     assertEquals(List.of(), found, "put these words in Messages.properties");
   }
 
+  /** A key written out whole (a key built from parts, like "home." + entry, is left out). */
+  private static final Pattern KEY =
+      Pattern.compile("Messages\\.(?:get|format)\\(\\s*\"([^\"]+)\"\\s*[,)]");
+
+  @Test
+  void everyKeyAScreenAsksFor_isInTheBundle() throws IOException {
+    java.util.ResourceBundle bundle =
+        java.util.ResourceBundle.getBundle("dev.attune.ui.Messages", java.util.Locale.ROOT);
+    List<String> missing = new ArrayList<>();
+    int keys = 0;
+    try (Stream<Path> files = Files.walk(UI)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher key = KEY.matcher(code(Files.readString(file)));
+        while (key.find()) {
+          keys++;
+          if (!bundle.containsKey(key.group(1))) {
+            missing.add(UI.relativize(file) + ": " + key.group(1));
+          }
+        }
+      }
+    }
+    assertTrue(keys > 200, "keys found: " + keys);
+    assertEquals(List.of(), missing);
+  }
+
   @Test
   void aWordInAScreen_isFound_butALogLineAndAFaultAreNot() {
     String screen =

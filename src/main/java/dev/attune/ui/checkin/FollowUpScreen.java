@@ -9,15 +9,7 @@ import dev.attune.ui.kit.ScreenModel;
 import java.util.List;
 
 /** The next day: a gentle offer of the short follow-up about last time. Asked once. */
-final class FollowUpScreen implements Screen {
-  private final CheckIns area;
-  private final LastAfter after;
-
-  FollowUpScreen(CheckIns area, LastAfter after) {
-    this.area = area;
-    this.after = after;
-  }
-
+record FollowUpScreen(CheckIns area, LastAfter after) implements Screen {
   @Override
   public ScreenModel model() {
     return Menu.model(

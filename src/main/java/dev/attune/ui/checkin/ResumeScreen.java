@@ -10,15 +10,7 @@ import dev.attune.ui.kit.ScreenModel;
 import java.util.List;
 
 /** After a crash: carry on the check-in where it stopped, or start fresh. Nothing was lost. */
-final class ResumeScreen implements Screen {
-  private final CheckIns area;
-  private final Unfinished unfinished;
-
-  ResumeScreen(CheckIns area, Unfinished unfinished) {
-    this.area = area;
-    this.unfinished = unfinished;
-  }
-
+record ResumeScreen(CheckIns area, Unfinished unfinished) implements Screen {
   private String text() {
     Deck deck = area.deck(unfinished.deckId());
     return Messages.format("resume.text", deck.title());

@@ -15,20 +15,12 @@ import java.util.List;
  * "Same as last time?": last time's answers in one short summary. One tap keeps them, and only what
  * changes from day to day is asked; the other goes through everything.
  */
-final class SameAsLastTimeScreen implements Screen {
-  private final CheckIns area;
-  private final Deck deck;
-  private final List<Person> people;
-  private final LastAnswers last;
-  private final List<String> carried;
-
-  SameAsLastTimeScreen(
-      CheckIns area, Deck deck, List<Person> people, LastAnswers last, List<String> carried) {
-    this.area = area;
-    this.deck = deck;
-    this.people = List.copyOf(people);
-    this.last = last;
-    this.carried = List.copyOf(carried);
+record SameAsLastTimeScreen(
+    CheckIns area, Deck deck, List<Person> people, LastAnswers last, List<String> carried)
+    implements Screen {
+  SameAsLastTimeScreen {
+    people = List.copyOf(people);
+    carried = List.copyOf(carried);
   }
 
   private String text() {

@@ -8,7 +8,7 @@ import dev.attune.ui.kit.ScreenModel;
 import java.util.List;
 
 /** First run: who uses Attune, in one tap. Names are optional and can come later. */
-final class SetupScreen implements Screen {
+record SetupScreen(CheckIns area, String deckId) implements Screen {
   /** One way to start: a label and, for each person, whether they have pelvic pain. */
   record Start(String label, List<Boolean> pain) {}
 
@@ -19,14 +19,6 @@ final class SetupScreen implements Screen {
           new Start(Messages.get("setup.two.onePain"), List.of(true, false)),
           new Start(Messages.get("setup.two.bothPain"), List.of(true, true)),
           new Start(Messages.get("setup.two"), List.of(false, false)));
-
-  private final CheckIns area;
-  private final String deckId;
-
-  SetupScreen(CheckIns area, String deckId) {
-    this.area = area;
-    this.deckId = deckId;
-  }
 
   @Override
   public ScreenModel model() {

@@ -10,17 +10,7 @@ import dev.attune.ui.kit.Screens;
 import java.util.List;
 
 /** The end of a check-in: the summary in huge text, spoken. */
-final class SummaryScreen implements Screen {
-  private final Screens screens;
-  private final CheckIn checkIn;
-  private final Step.Finished finished;
-
-  SummaryScreen(Screens screens, CheckIn checkIn, Step.Finished finished) {
-    this.screens = screens;
-    this.checkIn = checkIn;
-    this.finished = finished;
-  }
-
+record SummaryScreen(Screens screens, CheckIn checkIn, Step.Finished finished) implements Screen {
   @Override
   public ScreenModel model() {
     return new ScreenModel(

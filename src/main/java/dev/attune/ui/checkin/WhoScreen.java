@@ -11,15 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Who is checking in now: both of you, or one alone. */
-final class WhoScreen implements Screen {
-  private final CheckIns area;
-  private final String deckId;
-  private final List<Person> people;
-
-  WhoScreen(CheckIns area, String deckId, List<Person> people) {
-    this.area = area;
-    this.deckId = deckId;
-    this.people = List.copyOf(people);
+record WhoScreen(CheckIns area, String deckId, List<Person> people) implements Screen {
+  WhoScreen {
+    people = List.copyOf(people);
   }
 
   private List<String> labels() {

@@ -1,32 +1,17 @@
 package dev.attune.ui.history;
 
 import dev.attune.speech.Utterance;
-import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.Menu;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
-import dev.attune.ui.kit.Screens;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** Export: every answer as CSV, or the one-page report for a clinician, into the home folder. */
-final class ExportScreen implements Screen {
-  private final Screens screens;
-  private final Background background;
-  private final HistorySource source;
-  private final HistoryScreen history;
-
-  ExportScreen(
-      Screens screens, Background background, HistorySource source, HistoryScreen history) {
-    this.screens = screens;
-    this.background = background;
-    this.source = source;
-    this.history = history;
-  }
-
+record ExportScreen(HistoryArea area, HistoryScreen history) implements Screen {
   @Override
   public ScreenModel model() {
     return Menu.model(
@@ -46,21 +31,23 @@ final class ExportScreen implements Screen {
   @Override
   public void choose(int index) {
     if (index == 0) {
-      write(() -> source.exportCsv());
+      write(() -> area.source().exportCsv());
     } else if (index == 1) {
-      write(() -> source.report());
+      write(() -> area.source().report());
     } else {
       back();
     }
   }
 
   private void write(Supplier<CompletableFuture<Path>> export) {
-    screens.say(Utterance.of(Messages.get("export.working")));
-    background.run(
-        this,
-        export,
-        file ->
-            screens.tell(Messages.format("export.saved", file.getFileName(), file.getParent())));
+    area.screens().say(Utterance.of(Messages.get("export.working")));
+    area.background()
+        .run(
+            this,
+            export,
+            file ->
+                area.screens()
+                    .tell(Messages.format("export.saved", file.getFileName(), file.getParent())));
   }
 
   @Override

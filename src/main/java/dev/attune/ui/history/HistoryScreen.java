@@ -4,7 +4,6 @@ import dev.attune.deck.Deck;
 import dev.attune.deck.Option;
 import dev.attune.session.NightSummary;
 import dev.attune.session.OptionCount;
-import dev.attune.session.PeopleBook;
 import dev.attune.speech.Utterance;
 import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.ConfirmScreen;
@@ -12,13 +11,11 @@ import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
 import dev.attune.ui.kit.Screens;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -35,9 +32,7 @@ public final class HistoryScreen implements Screen {
   private final Screens screens;
   private final Background background;
   private final HistorySource source;
-  private final Map<String, Deck> decks;
-  private final Clock clock;
-  private final PeopleBook people;
+  private final HistoryArea area;
   private HistorySource.History history;
 
   /** The nights on screen now: the first page comes with the history, later ones on request. */
@@ -45,22 +40,11 @@ public final class HistoryScreen implements Screen {
 
   private int page;
 
-  /**
-   * @param people who uses Attune, for deleting one of them
-   */
-  public HistoryScreen(
-      Screens screens,
-      Background background,
-      HistorySource source,
-      Map<String, Deck> decks,
-      Clock clock,
-      PeopleBook people) {
-    this.screens = screens;
-    this.background = background;
-    this.source = source;
-    this.decks = decks;
-    this.clock = clock;
-    this.people = people;
+  public HistoryScreen(HistoryArea area) {
+    this.area = area;
+    this.screens = area.screens();
+    this.background = area.background();
+    this.source = area.source();
   }
 
   /** Shows "one moment", then the history once it has been read. */
@@ -153,12 +137,9 @@ public final class HistoryScreen implements Screen {
             }
           });
     } else if (control == 0) {
-      screens.show(
-          new ExportScreen(screens, background, source, this), Utterance.builder().build());
+      screens.show(new ExportScreen(area, this), Utterance.builder().build());
     } else if (control == 1) {
-      screens.show(
-          new DeleteScreen(screens, background, source, people, this::reopen),
-          Utterance.builder().build());
+      screens.show(new DeleteScreen(area, this::reopen), Utterance.builder().build());
     } else {
       screens.home();
     }
@@ -193,7 +174,7 @@ public final class HistoryScreen implements Screen {
 
   /** The chart in words: the pain of the last few evenings, newest last. */
   private String chartWords() {
-    Deck before = decks.get("before");
+    Deck before = area.decks().get("before");
     List<String> recent = new ArrayList<>();
     List<NightSummary> nights = history.nights();
     for (int i = Math.min(5, nights.size()) - 1; i >= 0; i--) {
@@ -207,7 +188,7 @@ public final class HistoryScreen implements Screen {
   }
 
   private String needs() {
-    Deck after = decks.get("after");
+    Deck after = area.decks().get("after");
     return dev.attune.session.Wording.join(
         history.needs().stream()
             .limit(3)
@@ -221,8 +202,8 @@ public final class HistoryScreen implements Screen {
    * given.
    */
   private String label(NightSummary night) {
-    Deck before = decks.get("before");
-    LocalDate day = LocalDate.ofInstant(night.startedAt(), clock.getZone());
+    Deck before = area.decks().get("before");
+    LocalDate day = LocalDate.ofInstant(night.startedAt(), area.clock().getZone());
     List<String> pain =
         night.pain().values().stream()
             .map(p -> label(before, "pain_level", p).toLowerCase(Locale.ROOT))
@@ -231,7 +212,7 @@ public final class HistoryScreen implements Screen {
     String what =
         pain.isEmpty()
             ? night.decks().stream()
-                .map(d -> decks.get(d))
+                .map(d -> area.decks().get(d))
                 .filter(d -> d != null)
                 .map(Deck::title)
                 .distinct()

@@ -10,16 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Home: Before, During, After, History, Settings as big buttons. */
-public final class HomeScreen implements Screen {
+public record HomeScreen(Screens screens, Places places) implements Screen {
   static final List<String> ENTRIES = List.of("before", "during", "after", "history", "settings");
-
-  private final Screens screens;
-  private final Places places;
-
-  public HomeScreen(Screens screens, Places places) {
-    this.screens = screens;
-    this.places = places;
-  }
 
   @Override
   public ScreenModel model() {

@@ -16,7 +16,6 @@ import java.util.Optional;
 public final class LockScreen implements Screen {
   private final Screens screens;
   private final Background background;
-  private final Passphrases passphrases;
   private final Locking locking;
   private final Screen back;
   private boolean unlocking;
@@ -27,15 +26,9 @@ public final class LockScreen implements Screen {
   /**
    * @param back the screen to go back to once unlocked, or {@code null} for the first screen
    */
-  public LockScreen(
-      Screens screens,
-      Background background,
-      Passphrases passphrases,
-      Locking locking,
-      Screen back) {
+  public LockScreen(Screens screens, Background background, Locking locking, Screen back) {
     this.screens = screens;
     this.background = background;
-    this.passphrases = passphrases;
     this.locking = locking;
     this.back = back;
   }
@@ -76,7 +69,7 @@ public final class LockScreen implements Screen {
     screens.say(Utterance.of(Messages.get("lock.unlocking")));
     background.run(
         this,
-        () -> passphrases.unlock(typed.get()),
+        () -> locking.unlock(typed.get()),
         opened -> {
           unlocking = false;
           if (opened.isPresent()) {

@@ -1,9 +1,19 @@
 package dev.attune.ui.lock;
 
 import dev.attune.ui.kit.Screen;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
-/** The passphrase as the screens see it: whether it is set, and what follows unlocking. */
+/** The passphrase as the screens see it: unlocking, whether it is set, and what follows. */
 public interface Locking {
+
+  /**
+   * Opens everything with the passphrase typed, off the Event Dispatch Thread; the passphrase is
+   * cleared once used.
+   *
+   * @return who is here and what was said, or empty when the passphrase does not match
+   */
+  CompletableFuture<Optional<Passphrases.Unlocked>> unlock(char[] passphrase);
 
   /** Whether a passphrase locks Attune (or an older Attune's lock is still to be moved over). */
   boolean passphraseSet();

@@ -5,11 +5,13 @@ import dev.attune.session.Unfinished;
 import dev.attune.speech.Utterance;
 import dev.attune.ui.board.BoardScreen;
 import dev.attune.ui.checkin.CheckIns;
+import dev.attune.ui.history.HistoryArea;
 import dev.attune.ui.history.HistoryScreen;
 import dev.attune.ui.home.HomeScreen;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Places;
 import dev.attune.ui.kit.Screen;
+import dev.attune.ui.settings.SettingsArea;
 import dev.attune.ui.settings.SettingsScreen;
 import java.util.List;
 import java.util.Optional;
@@ -131,12 +133,13 @@ final class Areas implements Places {
   @Override
   public void history() {
     new HistoryScreen(
-            navigation,
-            navigation,
-            services.history(),
-            services.decks(),
-            services.clock(),
-            services.people())
+            new HistoryArea(
+                navigation,
+                navigation,
+                services.history(),
+                services.decks(),
+                services.clock(),
+                services.people()))
         .open();
   }
 
@@ -144,11 +147,11 @@ final class Areas implements Places {
   public void settings() {
     navigation.show(
         new SettingsScreen(
-            navigation,
-            navigation,
-            look,
-            lock,
-            new SettingsScreen.Needs(
+            new SettingsArea(
+                navigation,
+                navigation,
+                look,
+                lock,
                 services.people(),
                 services.passphrases(),
                 services.history(),

@@ -40,36 +40,13 @@ public final class Controller implements KeyBindings.Target {
     this.speaker = services.speaker();
     this.unfinished = services.unfinished();
     this.followUp = services.followUp();
-    look =
-        new Look(
-            view,
-            services.speaker(),
-            services.journal(),
-            services.voices(),
-            services.pronounce(),
-            services.preferences());
-    navigation =
-        new Navigation(
-            view,
-            services.speaker(),
-            services.ui(),
-            services.failures(),
-            look::preferences,
-            services.delay());
+    look = new Look(view, services);
+    navigation = new Navigation(view, services, look::preferences);
     look.wire(navigation);
     areas = new Areas(navigation, services, look);
-    lock =
-        new Lock(
-            navigation,
-            areas,
-            look,
-            services.passphrases(),
-            services.people(),
-            services.speaker(),
-            services.delay(),
-            clock);
+    lock = new Lock(navigation, areas, look, services);
     areas.wire(lock);
-    presses = new Presses(navigation, areas, lock, look, speaker, clock);
+    presses = new Presses(navigation, areas, lock, look, clock);
     navigation.wire(areas::home, presses::chooseHeld, () -> inputs);
   }
 

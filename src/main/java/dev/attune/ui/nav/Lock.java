@@ -1,16 +1,14 @@
 package dev.attune.ui.nav;
 
-import dev.attune.session.PeopleBook;
-import dev.attune.speech.Speaker;
 import dev.attune.speech.Utterance;
-import dev.attune.ui.kit.Delay;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.lock.LockScreen;
 import dev.attune.ui.lock.Locking;
 import dev.attune.ui.lock.Passphrases;
-import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The passphrase lock: locked at start when one is set, after hide now, and after the idle time
@@ -21,39 +19,23 @@ final class Lock implements Locking {
   private final Navigation navigation;
   private final Areas areas;
   private final Look look;
-  private final Passphrases passphrases;
-  private final PeopleBook people;
-  private final Speaker speaker;
-  private final Delay delay;
-  private final Clock clock;
+  private final Services services;
 
   /** With a passphrase: locked, the key dropped, until the passphrase is typed. */
   private boolean locked;
 
-  /** When the last key, click or tap came, by the injected clock. */
+  /** When the last key, click or tap came, by the injected services.clock(). */
   private long lastInputAt;
 
   /** Which idle check is the current one; older ones do nothing. */
   private int idleArmed;
 
-  Lock(
-      Navigation navigation,
-      Areas areas,
-      Look look,
-      Passphrases passphrases,
-      PeopleBook people,
-      Speaker speaker,
-      Delay delay,
-      Clock clock) {
+  Lock(Navigation navigation, Areas areas, Look look, Services services) {
     this.navigation = navigation;
     this.areas = areas;
     this.look = look;
-    this.passphrases = passphrases;
-    this.people = people;
-    this.speaker = speaker;
-    this.delay = delay;
-    this.clock = clock;
-    this.lastInputAt = clock.millis();
+    this.services = services;
+    this.lastInputAt = services.clock().millis();
   }
 
   boolean locked() {
@@ -62,12 +44,12 @@ final class Lock implements Locking {
 
   /** A key, click or tap came: the idle time starts again. */
   void touched() {
-    lastInputAt = clock.millis();
+    lastInputAt = services.clock().millis();
   }
 
   /** The lock screen, going back to {@code back} (or the first screen) once unlocked. */
   LockScreen screen(Screen back) {
-    return new LockScreen(navigation, navigation, passphrases, this, back);
+    return new LockScreen(navigation, navigation, this, back);
   }
 
   /** At start: locked when a passphrase is set. */
@@ -77,8 +59,13 @@ final class Lock implements Locking {
   }
 
   @Override
+  public CompletableFuture<Optional<Passphrases.Unlocked>> unlock(char[] passphrase) {
+    return services.passphrases().unlock(passphrase);
+  }
+
+  @Override
   public boolean passphraseSet() {
-    return passphrases.set() || look.preferences().locked();
+    return services.passphrases().set() || look.preferences().locked();
   }
 
   @Override
@@ -93,11 +80,11 @@ final class Lock implements Locking {
   public void unlocked(Passphrases.Unlocked opened, Screen back) {
     if (navigation.hidden()) {
       // Hidden while it was unlocking: it stays locked, and the key is dropped again.
-      passphrases.lock();
+      services.passphrases().lock();
       return;
     }
     locked = false;
-    people.knowOnly(opened.people());
+    services.people().knowOnly(opened.people());
     if (look.preferences().locked()) {
       // An older Attune's hash: the store has sealed everything and forgotten it.
       look.replace(look.preferences().withLock(""));
@@ -120,14 +107,14 @@ final class Lock implements Locking {
    * quiet room is not woken by a voice; the next key hears it.
    */
   void lockNow() {
-    if (locked || !passphrases.set()) {
+    if (locked || !services.passphrases().set()) {
       return;
     }
     locked = true;
     navigation.scanner().stop();
-    speaker.stop();
-    passphrases.lock();
-    people.knowOnly(List.of());
+    services.speaker().stop();
+    services.passphrases().lock();
+    services.people().knowOnly(List.of());
     areas.forgetLastTime();
     Screen current = navigation.current();
     navigation.showQuietly(screen(current instanceof LockScreen ? null : current));
@@ -140,24 +127,24 @@ final class Lock implements Locking {
 
   /** After the idle time without a key or a tap, Attune locks (with a passphrase). */
   void armIdleLock() {
-    long waited = clock.millis() - lastInputAt;
+    long waited = services.clock().millis() - lastInputAt;
     armIdleLock(Math.max(1, Math.min(idleLockMillis(), idleLockMillis() - waited)));
   }
 
   /** Looks again in {@code millis}. */
   private void armIdleLock(long millis) {
-    if (!passphrases.set() || locked) {
+    if (!services.passphrases().set() || locked) {
       return;
     }
     int left = (int) Math.max(1, Math.min(Integer.MAX_VALUE, millis));
     int generation = ++idleArmed;
     navigation.after(
-        delay.after(left),
+        services.delay().after(left),
         ignored -> {
           if (generation != idleArmed || locked) {
             return;
           }
-          boolean idle = clock.millis() - lastInputAt >= idleLockMillis();
+          boolean idle = services.clock().millis() - lastInputAt >= idleLockMillis();
           boolean busy = navigation.current().keepsUnlocked();
           if (idle && !busy) {
             lockNow();

@@ -1,7 +1,5 @@
 package dev.attune.ui.nav;
 
-import dev.attune.session.Journal;
-import dev.attune.speech.Speaker;
 import dev.attune.speech.VoiceProfile;
 import dev.attune.ui.kit.ScreenView;
 import dev.attune.ui.settings.Preferences;
@@ -9,7 +7,6 @@ import dev.attune.ui.settings.Tuning;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * The preferences in use: saved when they change, and applied to the voice (speed, volume) and the
@@ -17,26 +14,14 @@ import java.util.function.Function;
  */
 final class Look implements Tuning {
   private final ScreenView view;
-  private final Speaker speaker;
-  private final Journal journal;
-  private final Map<String, VoiceProfile> voices;
-  private final Function<String, CompletableFuture<String>> pronounce;
+  private final Services services;
   private Navigation navigation;
   private Preferences preferences;
 
-  Look(
-      ScreenView view,
-      Speaker speaker,
-      Journal journal,
-      Map<String, VoiceProfile> voices,
-      Function<String, CompletableFuture<String>> pronounce,
-      Preferences preferences) {
+  Look(ScreenView view, Services services) {
     this.view = view;
-    this.speaker = speaker;
-    this.journal = journal;
-    this.voices = voices;
-    this.pronounce = pronounce;
-    this.preferences = preferences;
+    this.services = services;
+    this.preferences = services.preferences();
   }
 
   void wire(Navigation navigation) {
@@ -55,7 +40,7 @@ final class Look implements Tuning {
         .forEach(
             (key, value) -> {
               if (!value.equals(before.get(key))) {
-                journal.setting(key, value);
+                services.journal().setting(key, value);
               }
             });
     preferences = next;
@@ -70,20 +55,20 @@ final class Look implements Tuning {
   void apply() {
     view.dim(preferences.dim());
     view.textScale(preferences.textPercent());
-    VoiceProfile base = voices.get(preferences.voice());
+    VoiceProfile base = services.voices().get(preferences.voice());
     if (base != null) {
-      speaker.useVoice(adjusted(base, preferences));
+      services.speaker().useVoice(adjusted(base, preferences));
     }
   }
 
   @Override
   public List<String> voices() {
-    return List.copyOf(voices.keySet());
+    return List.copyOf(services.voices().keySet());
   }
 
   @Override
   public String voiceDescription() {
-    VoiceProfile profile = voices.get(preferences.voice());
+    VoiceProfile profile = services.voices().get(preferences.voice());
     return profile == null ? "" : profile.description();
   }
 
@@ -99,7 +84,7 @@ final class Look implements Tuning {
 
   @Override
   public CompletableFuture<String> pronounce(String word) {
-    return pronounce.apply(word);
+    return services.pronounce().apply(word);
   }
 
   /** The chosen voice at the chosen speed and volume, kept within what a voice may be. */

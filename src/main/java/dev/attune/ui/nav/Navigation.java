@@ -1,11 +1,8 @@
 package dev.attune.ui.nav;
 
-import dev.attune.speech.Speaker;
 import dev.attune.speech.Utterance;
 import dev.attune.ui.kit.Background;
-import dev.attune.ui.kit.Delay;
 import dev.attune.ui.kit.FailedScreen;
-import dev.attune.ui.kit.Failures;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Scanner;
 import dev.attune.ui.kit.Screen;
@@ -18,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -33,11 +29,8 @@ final class Navigation implements Screens, Background, Scanner.Host {
   private static final Logger LOG = Logger.getLogger(Navigation.class.getName());
 
   private final ScreenView view;
-  private final Speaker speaker;
-  private final Executor ui;
-  private final Failures failures;
+  private final Services services;
   private final Supplier<Preferences> preferences;
-  private final Delay delay;
   private final Scanner scanner = new Scanner(this);
 
   /** Home, or the lock while locked: set once the areas exist. */
@@ -69,18 +62,9 @@ final class Navigation implements Screens, Background, Scanner.Host {
   /** The input count when the failure was last told. */
   private long failedAt = -1;
 
-  Navigation(
-      ScreenView view,
-      Speaker speaker,
-      Executor ui,
-      Failures failures,
-      Supplier<Preferences> preferences,
-      Delay delay) {
-    this.delay = delay;
+  Navigation(ScreenView view, Services services, Supplier<Preferences> preferences) {
     this.view = view;
-    this.speaker = speaker;
-    this.ui = ui;
-    this.failures = failures;
+    this.services = services;
     this.preferences = preferences;
   }
 
@@ -88,6 +72,11 @@ final class Navigation implements Screens, Background, Scanner.Host {
     this.home = home;
     this.chooseHeld = chooseHeld;
     this.inputs = inputs;
+  }
+
+  /** Stops what is being said. */
+  void silence() {
+    services.speaker().stop();
   }
 
   Scanner scanner() {
@@ -128,7 +117,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
     view.announce(model.text());
     scanAfter(spoken, expected);
     // Synthesised behind what is being said: a later say jumps ahead of it.
-    speaker.prepare(next.ahead());
+    services.speaker().prepare(next.ahead());
     return spoken;
   }
 
@@ -157,7 +146,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
                 sayThenScan(words);
               }
             }),
-        ui);
+        services.ui());
   }
 
   private void draw() {
@@ -184,7 +173,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
                   scanner.start(keep + 1);
                 }
               }),
-          ui);
+          services.ui());
     }
   }
 
@@ -204,7 +193,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
     if (spoken.parts().isEmpty()) {
       return CompletableFuture.completedFuture(true);
     }
-    return speaker.say(spoken);
+    return services.speaker().say(spoken);
   }
 
   @Override
@@ -231,7 +220,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
 
   @Override
   public CompletableFuture<Void> paced() {
-    return delay.after(preferences.get().scanPaceMillis());
+    return services.delay().after(preferences.get().scanPaceMillis());
   }
 
   @Override
@@ -271,7 +260,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
                   scanner.start(0);
                 }
               }),
-          ui);
+          services.ui());
     }
   }
 
@@ -282,7 +271,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
   /** Hide now: black and silent, whatever was being said. */
   void hide() {
     scanner.stop();
-    speaker.stop();
+    services.speaker().stop();
     hidden = true;
     userCurtain = true;
     view.curtain(true);
@@ -330,7 +319,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
     chosen = false;
     try {
       scanner.stop();
-      speaker.stop();
+      services.speaker().stop();
       Screen broken = screen;
       if (broken != null) {
         try {
@@ -374,7 +363,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
             show(
                 new FailedScreen(
                     this,
-                    failures.words(error),
+                    services.failures().words(error),
                     () -> {
                       show(owner);
                       run(owner, work, then);
@@ -405,7 +394,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
                 failed.accept(error);
               }
             }),
-        ui);
+        services.ui());
   }
 
   @Override
@@ -419,17 +408,17 @@ final class Navigation implements Screens, Background, Scanner.Host {
                 LOG.warning("what a screen waited for failed: " + where(error));
               }
             }),
-        ui);
+        services.ui());
   }
 
   @Override
   public void later(Runnable action) {
-    ui.execute(guard(action));
+    services.ui().execute(guard(action));
   }
 
   @Override
   public void tellFailure(Throwable error) {
-    String words = failures.words(error).orElse(Messages.get("failed.tell"));
+    String words = services.failures().words(error).orElse(Messages.get("failed.tell"));
     view.notice(words);
     say(Utterance.builder().tone(Utterance.Earcon.ATTENTION).say(words).build());
   }

@@ -1,6 +1,5 @@
 package dev.attune.ui.nav;
 
-import dev.attune.speech.Speaker;
 import dev.attune.speech.Utterance;
 import dev.attune.ui.kit.Command;
 import dev.attune.ui.kit.Messages;
@@ -18,16 +17,14 @@ final class Presses {
   private final Areas areas;
   private final Lock lock;
   private final Look look;
-  private final Speaker speaker;
   private final Clock clock;
   private long lastChoice = Long.MIN_VALUE / 2;
 
-  Presses(Navigation navigation, Areas areas, Lock lock, Look look, Speaker speaker, Clock clock) {
+  Presses(Navigation navigation, Areas areas, Lock lock, Look look, Clock clock) {
     this.navigation = navigation;
     this.areas = areas;
     this.lock = lock;
     this.look = look;
-    this.speaker = speaker;
     this.clock = clock;
   }
 
@@ -63,7 +60,7 @@ final class Presses {
         navigation.current().back();
       }
       case SILENCE -> {
-        speaker.stop();
+        navigation.silence();
         if (preferences().scanning()) {
           navigation.scanner().stop();
         }

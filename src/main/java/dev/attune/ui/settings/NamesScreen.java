@@ -1,32 +1,20 @@
 package dev.attune.ui.settings;
 
-import dev.attune.session.PeopleBook;
 import dev.attune.session.Person;
 import dev.attune.speech.Utterance;
 import dev.attune.ui.kit.Menu;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
-import dev.attune.ui.kit.Screens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Names are optional: give each person one, change it, or clear it. Typing happens only here. */
-final class NamesScreen implements Screen {
-  private final Screens screens;
-  private final PeopleBook book;
-  private final Screen back;
-
-  NamesScreen(Screens screens, PeopleBook people, Screen back) {
-    this.screens = screens;
-    this.book = people;
-    this.back = back;
-  }
-
+record NamesScreen(SettingsArea area, Screen previous) implements Screen {
   private List<String> labels() {
     List<String> labels = new ArrayList<>();
-    List<Person> people = book.all();
+    List<Person> people = area.people().all();
     for (int i = 0; i < people.size() && i < 6; i++) {
       Person p = people.get(i);
       labels.add(
@@ -50,23 +38,26 @@ final class NamesScreen implements Screen {
 
   @Override
   public void choose(int index) {
-    List<Person> people = book.all();
+    List<Person> people = area.people().all();
     if (index >= Math.min(6, people.size())) {
       back();
       return;
     }
-    Optional<char[]> typed = screens.ask(Messages.get("names.ask"), false);
+    Optional<char[]> typed = area.screens().ask(Messages.get("names.ask"), false);
     if (typed.isPresent()) {
       String name = new String(typed.get()).strip();
-      book.rename(people.get(index).id(), name);
-      screens.refresh(
-          Utterance.of(
-              name.isEmpty() ? Messages.get("names.cleared") : Messages.format("names.set", name)));
+      area.people().rename(people.get(index).id(), name);
+      area.screens()
+          .refresh(
+              Utterance.of(
+                  name.isEmpty()
+                      ? Messages.get("names.cleared")
+                      : Messages.format("names.set", name)));
     }
   }
 
   @Override
   public void back() {
-    screens.show(back, Utterance.builder().build());
+    area.screens().show(previous, Utterance.builder().build());
   }
 }

@@ -5,70 +5,54 @@ import dev.attune.deck.DeckLoader;
 import dev.attune.deck.Option;
 import dev.attune.deck.Prompt;
 import dev.attune.speech.Utterance;
-import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.Menu;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
-import dev.attune.ui.kit.Screens;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Settings, Your own voice: choose a check-in, then one of its questions (or a pause-board signal)
  * to record. Recordings belong to the voice chosen in Settings; those already recorded say so.
  */
 final class OwnVoiceScreen implements Screen {
+  private final SettingsArea area;
+
   private static final int PER_PAGE = 6;
 
   /** Something that can be recorded: its file name and the exact words Attune says. */
   record Line(String name, String text) {}
 
-  private final Screens screens;
-  private final Background background;
-  private final OwnVoice own;
-  private final Tuning tuning;
-  private final Map<String, Deck> decks;
   private final Screen back;
   private Deck deck;
   private int page;
 
-  OwnVoiceScreen(
-      Screens screens,
-      Background background,
-      OwnVoice own,
-      Tuning tuning,
-      Map<String, Deck> decks,
-      Screen back) {
-    this.screens = screens;
-    this.background = background;
-    this.own = own;
-    this.tuning = tuning;
-    this.decks = decks;
+  OwnVoiceScreen(SettingsArea area, Screen back) {
+    this.area = area;
     this.back = back;
   }
 
   void open() {
     List<String> problems = own().problems(voice());
-    screens.show(this, Utterance.builder().build());
+    area.screens().show(this, Utterance.builder().build());
     if (!problems.isEmpty()) {
       // Told as one, so a second problem does not cut off the first.
-      screens.tell(String.join(" ", problems));
+      area.screens().tell(String.join(" ", problems));
     }
   }
 
   private OwnVoice own() {
-    return own;
+    return area.ownVoice();
   }
 
   private String voice() {
-    return tuning.preferences().voice();
+    return area.tuning().preferences().voice();
   }
 
   private List<Deck> decks() {
     // In the order Attune offers them on Home: before, during, after, then the follow-up.
-    return decks.values().stream()
+    return area.decks().values().stream()
         .filter(d -> !d.prompts().isEmpty() || !d.signals().isEmpty())
         .sorted(
             java.util.Comparator.comparingInt(
@@ -151,7 +135,7 @@ final class OwnVoiceScreen implements Screen {
       if (index < decks.size()) {
         deck = decks.get(index);
         page = 0;
-        screens.show(this, Utterance.builder().build());
+        area.screens().show(this, Utterance.builder().build());
       } else {
         back();
       }
@@ -160,12 +144,12 @@ final class OwnVoiceScreen implements Screen {
     List<Line> lines = pageOfLines();
     if (index < lines.size()) {
       Line line = lines.get(index);
-      screens.show(
-          new RecordScreen(screens, background, own, tuning, this, line.name(), line.text()),
-          Utterance.builder().build());
+      area.screens()
+          .show(
+              new RecordScreen(area, this, line.name(), line.text()), Utterance.builder().build());
     } else if (index == lines.size() && paged()) {
       page++;
-      screens.show(this, Utterance.builder().build());
+      area.screens().show(this, Utterance.builder().build());
     } else {
       back();
     }
@@ -175,9 +159,9 @@ final class OwnVoiceScreen implements Screen {
   public void back() {
     if (deck != null) {
       deck = null;
-      screens.show(this, Utterance.builder().build());
+      area.screens().show(this, Utterance.builder().build());
     } else {
-      screens.show(back, Utterance.builder().build());
+      area.screens().show(back, Utterance.builder().build());
     }
   }
 }

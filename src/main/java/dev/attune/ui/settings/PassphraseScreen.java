@@ -1,15 +1,10 @@
 package dev.attune.ui.settings;
 
 import dev.attune.speech.Utterance;
-import dev.attune.ui.history.HistorySource;
-import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.Menu;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
-import dev.attune.ui.kit.Screens;
-import dev.attune.ui.lock.Locking;
-import dev.attune.ui.lock.Passphrases;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,34 +15,18 @@ import java.util.Optional;
  * Taking it away is warned about first, and "keep" is the first, safe answer.
  */
 final class PassphraseScreen implements Screen {
-  private final Screens screens;
-  private final Background background;
-  private final Passphrases passphrases;
-  private final Locking locking;
-  private final HistorySource history;
+  private final SettingsArea area;
+
   private final Screen back;
   private boolean working;
 
-  /**
-   * @param history for "export my answers first"
-   */
-  PassphraseScreen(
-      Screens screens,
-      Background background,
-      Passphrases passphrases,
-      Locking locking,
-      HistorySource history,
-      Screen back) {
-    this.screens = screens;
-    this.background = background;
-    this.passphrases = passphrases;
-    this.locking = locking;
-    this.history = history;
+  PassphraseScreen(SettingsArea area, Screen back) {
+    this.area = area;
     this.back = back;
   }
 
   private boolean set() {
-    return locking.passphraseSet();
+    return area.locking().passphraseSet();
   }
 
   private String text() {
@@ -76,7 +55,7 @@ final class PassphraseScreen implements Screen {
   @Override
   public void choose(int index) {
     if (working) {
-      screens.say(Utterance.of(Messages.get("lock.unsealing")));
+      area.screens().say(Utterance.of(Messages.get("lock.unsealing")));
       return;
     }
     if (set()) {
@@ -95,80 +74,85 @@ final class PassphraseScreen implements Screen {
   }
 
   private void choosePassphrase() {
-    Optional<char[]> first = screens.ask(Messages.get("lock.new"), true);
+    Optional<char[]> first = area.screens().ask(Messages.get("lock.new"), true);
     if (first.isEmpty() || first.get().length == 0) {
       return;
     }
-    Optional<char[]> again = screens.ask(Messages.get("lock.again"), true);
+    Optional<char[]> again = area.screens().ask(Messages.get("lock.again"), true);
     boolean same = again.isPresent() && Arrays.equals(first.get(), again.get());
     again.ifPresent(t -> Arrays.fill(t, '\0'));
     if (!same) {
       Arrays.fill(first.get(), '\0');
-      screens.say(Utterance.of(Messages.get("lock.differ")));
+      area.screens().say(Utterance.of(Messages.get("lock.differ")));
       return;
     }
     working = true;
-    screens.say(Utterance.of(Messages.get("lock.sealing")));
-    background.run(
-        this,
-        () -> passphrases.protect(first.get()),
-        done -> {
-          working = false;
-          locking.passphraseChanged();
-          screens.tell(Messages.get("lock.on"));
-          if (screens.current() == this) {
-            screens.show(back, Utterance.builder().build());
-          }
-        },
-        this::failed);
+    area.screens().say(Utterance.of(Messages.get("lock.sealing")));
+    area.background()
+        .run(
+            this,
+            () -> area.passphrases().protect(first.get()),
+            done -> {
+              working = false;
+              area.locking().passphraseChanged();
+              area.screens().tell(Messages.get("lock.on"));
+              if (area.screens().current() == this) {
+                area.screens().show(back, Utterance.builder().build());
+              }
+            },
+            this::failed);
   }
 
   /** Nothing changed: the passphrase is typed again, not tried again (it is not kept). */
   private void failed(Throwable error) {
     working = false;
-    background.tellFailure(error);
+    area.background().tellFailure(error);
   }
 
   private void takeAway() {
-    Optional<char[]> typed = screens.ask(Messages.get("lock.ask"), true);
+    Optional<char[]> typed = area.screens().ask(Messages.get("lock.ask"), true);
     if (typed.isEmpty()) {
       return;
     }
     working = true;
-    screens.say(Utterance.of(Messages.get("lock.unsealing")));
-    background.run(
-        this,
-        () -> passphrases.unprotect(typed.get()),
-        removed -> {
-          working = false;
-          if (removed) {
-            locking.passphraseChanged();
-            screens.tell(Messages.get("lock.off"));
-            if (screens.current() == this) {
-              screens.show(back, Utterance.builder().build());
-            }
-          } else {
-            screens.say(
-                Utterance.builder()
-                    .tone(Utterance.Earcon.ATTENTION)
-                    .say(Messages.get("lock.wrong"))
-                    .build());
-          }
-        },
-        this::failed);
+    area.screens().say(Utterance.of(Messages.get("lock.unsealing")));
+    area.background()
+        .run(
+            this,
+            () -> area.passphrases().unprotect(typed.get()),
+            removed -> {
+              working = false;
+              if (removed) {
+                area.locking().passphraseChanged();
+                area.screens().tell(Messages.get("lock.off"));
+                if (area.screens().current() == this) {
+                  area.screens().show(back, Utterance.builder().build());
+                }
+              } else {
+                area.screens()
+                    .say(
+                        Utterance.builder()
+                            .tone(Utterance.Earcon.ATTENTION)
+                            .say(Messages.get("lock.wrong"))
+                            .build());
+              }
+            },
+            this::failed);
   }
 
   private void exportFirst() {
-    screens.say(Utterance.of(Messages.get("export.working")));
-    background.run(
-        this,
-        () -> history.exportCsv(),
-        file ->
-            screens.tell(Messages.format("export.saved", file.getFileName(), file.getParent())));
+    area.screens().say(Utterance.of(Messages.get("export.working")));
+    area.background()
+        .run(
+            this,
+            () -> area.history().exportCsv(),
+            file ->
+                area.screens()
+                    .tell(Messages.format("export.saved", file.getFileName(), file.getParent())));
   }
 
   @Override
   public void back() {
-    screens.show(back, Utterance.builder().build());
+    area.screens().show(back, Utterance.builder().build());
   }
 }

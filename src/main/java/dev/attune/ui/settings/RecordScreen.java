@@ -1,13 +1,11 @@
 package dev.attune.ui.settings;
 
 import dev.attune.speech.Utterance;
-import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.ConfirmScreen;
 import dev.attune.ui.kit.Menu;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
-import dev.attune.ui.kit.Screens;
 import java.util.List;
 
 /**
@@ -16,6 +14,7 @@ import java.util.List;
  * in a check-in. Nothing is spoken while the microphone listens, so Attune never records itself.
  */
 final class RecordScreen implements Screen {
+  private final SettingsArea area;
 
   private enum State {
     READY,
@@ -24,10 +23,6 @@ final class RecordScreen implements Screen {
     KEEPING
   }
 
-  private final Screens screens;
-  private final Background background;
-  private final OwnVoice own;
-  private final Tuning tuning;
   private final Screen back;
   private final String name;
   private final String text;
@@ -39,29 +34,19 @@ final class RecordScreen implements Screen {
   /** The last thing that went wrong, shown under the words until the next try. */
   private String problem = "";
 
-  RecordScreen(
-      Screens screens,
-      Background background,
-      OwnVoice own,
-      Tuning tuning,
-      Screen back,
-      String name,
-      String text) {
-    this.screens = screens;
-    this.background = background;
-    this.own = own;
-    this.tuning = tuning;
+  RecordScreen(SettingsArea area, Screen back, String name, String text) {
+    this.area = area;
     this.back = back;
     this.name = name;
     this.text = text;
   }
 
   private OwnVoice own() {
-    return own;
+    return area.ownVoice();
   }
 
   private String voice() {
-    return tuning.preferences().voice();
+    return area.tuning().preferences().voice();
   }
 
   private boolean recorded() {
@@ -149,7 +134,7 @@ final class RecordScreen implements Screen {
   private void chooseReady(Action action) {
     switch (action) {
       case RECORD, AGAIN -> start();
-      case LISTEN -> screens.refresh(Utterance.of(text));
+      case LISTEN -> area.screens().refresh(Utterance.of(text));
       case REMOVE -> confirmRemove();
       default -> back();
     }
@@ -159,43 +144,45 @@ final class RecordScreen implements Screen {
   private void start() {
     state = State.STARTING;
     problem = "";
-    screens.refresh(Utterance.builder().build());
-    background.after(
-        screens.say(Utterance.builder().tone(Utterance.Earcon.ATTENTION).build()),
-        said -> listen());
+    area.screens().refresh(Utterance.builder().build());
+    area.background()
+        .after(
+            area.screens().say(Utterance.builder().tone(Utterance.Earcon.ATTENTION).build()),
+            said -> listen());
   }
 
   private void listen() {
-    if (state != State.STARTING || screens.current() != this) {
+    if (state != State.STARTING || area.screens().current() != this) {
       return;
     }
     int take = ++takes;
-    background.run(
-        this,
-        () -> own().listen(() -> background.later(() -> endedByItself(take))),
-        ok -> {
-          if (state != State.STARTING) {
-            // Stopped or left while the microphone opened.
-            own().discard();
-            return;
-          }
-          state = State.LISTENING;
-          screens.refresh(Utterance.builder().build());
-        },
-        error -> {
-          if (state != State.STARTING) {
-            return;
-          }
-          state = State.READY;
-          problem = Messages.get("record.noMicrophone");
-          screens.refresh(Utterance.builder().build());
-          screens.tell(problem);
-        });
+    area.background()
+        .run(
+            this,
+            () -> own().listen(() -> area.background().later(() -> endedByItself(take))),
+            ok -> {
+              if (state != State.STARTING) {
+                // Stopped or left while the microphone opened.
+                own().discard();
+                return;
+              }
+              state = State.LISTENING;
+              area.screens().refresh(Utterance.builder().build());
+            },
+            error -> {
+              if (state != State.STARTING) {
+                return;
+              }
+              state = State.READY;
+              problem = Messages.get("record.noMicrophone");
+              area.screens().refresh(Utterance.builder().build());
+              area.screens().tell(problem);
+            });
   }
 
   /** At the time limit the microphone stops by itself: what it heard is kept, as on a press. */
   private void endedByItself(int take) {
-    if (take == takes && state == State.LISTENING && screens.current() == this) {
+    if (take == takes && state == State.LISTENING && area.screens().current() == this) {
       keep();
     }
   }
@@ -203,56 +190,59 @@ final class RecordScreen implements Screen {
   private void keep() {
     state = State.KEEPING;
     // Nothing is said yet, not even the tap's earcon, so the take ends in quiet.
-    screens.refresh(Utterance.builder().build());
-    background.run(
-        this,
-        () -> own().keep(voice(), name, text),
-        kept -> {
-          state = State.READY;
-          problem = kept == OwnVoice.Kept.HEARD_NOTHING ? Messages.get("record.nothing") : "";
-          if (screens.current() != this) {
-            return;
-          }
-          if (problem.isEmpty()) {
-            screens.refresh(
-                Utterance.builder()
-                    .tone(Utterance.Earcon.CHOSEN)
-                    .say(Messages.get("record.kept"))
-                    .pause(300)
-                    .say(text)
-                    .build());
-          } else {
-            screens.refresh(Utterance.builder().build());
-            screens.tell(problem);
-          }
-        },
-        error -> {
-          // Not kept: told in the failure's own words (a full disk, a folder that cannot be
-          // written), and Record again is the way on.
-          state = State.READY;
-          problem = Messages.get("record.failed");
-          screens.refresh(Utterance.builder().build());
-          background.tellFailure(error);
-        });
+    area.screens().refresh(Utterance.builder().build());
+    area.background()
+        .run(
+            this,
+            () -> own().keep(voice(), name, text),
+            kept -> {
+              state = State.READY;
+              problem = kept == OwnVoice.Kept.HEARD_NOTHING ? Messages.get("record.nothing") : "";
+              if (area.screens().current() != this) {
+                return;
+              }
+              if (problem.isEmpty()) {
+                area.screens()
+                    .refresh(
+                        Utterance.builder()
+                            .tone(Utterance.Earcon.CHOSEN)
+                            .say(Messages.get("record.kept"))
+                            .pause(300)
+                            .say(text)
+                            .build());
+              } else {
+                area.screens().refresh(Utterance.builder().build());
+                area.screens().tell(problem);
+              }
+            },
+            error -> {
+              // Not kept: told in the failure's own words (a full disk, a folder that cannot be
+              // written), and Record again is the way on.
+              state = State.READY;
+              problem = Messages.get("record.failed");
+              area.screens().refresh(Utterance.builder().build());
+              area.background().tellFailure(error);
+            });
   }
 
   private void discard(String said) {
     own().discard();
     state = State.READY;
-    screens.refresh(Utterance.builder().tone(Utterance.Earcon.BACK).say(said).build());
+    area.screens().refresh(Utterance.builder().tone(Utterance.Earcon.BACK).say(said).build());
   }
 
   private void confirmRemove() {
-    screens.show(
-        new ConfirmScreen(
-            screens,
-            background,
-            Messages.get("record.removeConfirm"),
-            () -> own().remove(voice(), text),
-            () -> screens.show(this, Utterance.builder().build()),
-            Messages.get("record.remove"),
-            Messages.get("record.removed")),
-        Utterance.builder().build());
+    area.screens()
+        .show(
+            new ConfirmScreen(
+                area.screens(),
+                area.background(),
+                Messages.get("record.removeConfirm"),
+                () -> own().remove(voice(), text),
+                () -> area.screens().show(this, Utterance.builder().build()),
+                Messages.get("record.remove"),
+                Messages.get("record.removed")),
+            Utterance.builder().build());
   }
 
   @Override
@@ -262,7 +252,7 @@ final class RecordScreen implements Screen {
       return;
     }
     if (state == State.READY) {
-      screens.show(back, Utterance.builder().build());
+      area.screens().show(back, Utterance.builder().build());
     }
   }
 

@@ -2,13 +2,11 @@ package dev.attune.ui.settings;
 
 import dev.attune.speech.Utterance;
 import dev.attune.ui.history.HistorySource;
-import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.ConfirmScreen;
 import dev.attune.ui.kit.Menu;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
-import dev.attune.ui.kit.Screens;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,30 +15,28 @@ import java.util.List;
  * there now is moved aside, never deleted.
  */
 final class RestoreScreen implements Screen {
-  private final Screens screens;
-  private final Background background;
-  private final HistorySource history;
+  private final SettingsArea area;
+
   private final Screen back;
   private List<HistorySource.Backup> backups;
 
-  RestoreScreen(Screens screens, Background background, HistorySource history, Screen back) {
-    this.screens = screens;
-    this.background = background;
-    this.history = history;
+  RestoreScreen(SettingsArea area, Screen back) {
+    this.area = area;
     this.back = back;
   }
 
   void open() {
-    screens.show(this, Utterance.builder().build());
-    background.run(
-        this,
-        () -> history.backups(),
-        found -> {
-          backups = found;
-          if (screens.current() == this) {
-            screens.show(this, Utterance.builder().build());
-          }
-        });
+    area.screens().show(this, Utterance.builder().build());
+    area.background()
+        .run(
+            this,
+            () -> area.history().backups(),
+            found -> {
+              backups = found;
+              if (area.screens().current() == this) {
+                area.screens().show(this, Utterance.builder().build());
+              }
+            });
   }
 
   private List<String> labels() {
@@ -76,20 +72,21 @@ final class RestoreScreen implements Screen {
       return;
     }
     HistorySource.Backup backup = backups.get(index);
-    screens.show(
-        new ConfirmScreen(
-            screens,
-            background,
-            Messages.format("restore.confirm", backup.day()),
-            () -> history.restoreOnNextStart(backup),
-            this::back,
-            Messages.get("restore.yes"),
-            Messages.format("restore.done", backup.day())),
-        Utterance.builder().build());
+    area.screens()
+        .show(
+            new ConfirmScreen(
+                area.screens(),
+                area.background(),
+                Messages.format("restore.confirm", backup.day()),
+                () -> area.history().restoreOnNextStart(backup),
+                this::back,
+                Messages.get("restore.yes"),
+                Messages.format("restore.done", backup.day())),
+            Utterance.builder().build());
   }
 
   @Override
   public void back() {
-    screens.show(back, Utterance.builder().build());
+    area.screens().show(back, Utterance.builder().build());
   }
 }

@@ -1,19 +1,12 @@
 package dev.attune.ui.settings;
 
-import dev.attune.deck.Deck;
-import dev.attune.session.PeopleBook;
 import dev.attune.speech.Utterance;
-import dev.attune.ui.history.HistorySource;
-import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
 import dev.attune.ui.kit.Screens;
-import dev.attune.ui.lock.Locking;
-import dev.attune.ui.lock.Passphrases;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Settings as big buttons: each tap moves a setting to its next value and says the new value. Six a
@@ -40,35 +33,15 @@ public final class SettingsScreen implements Screen {
     }
   }
 
+  private final SettingsArea area;
   private final Screens screens;
-  private final Background background;
   private final Tuning tuning;
-  private final Locking locking;
-  private final Needs needs;
   private int page;
 
-  /**
-   * What the screens behind Settings read and write: who uses Attune (names), the passphrase, the
-   * backups and the export (restore, export first), and recordings of a person's own voice.
-   */
-  public record Needs(
-      PeopleBook people,
-      Passphrases passphrases,
-      HistorySource history,
-      OwnVoice ownVoice,
-      Map<String, Deck> decks) {
-    public Needs {
-      decks = Map.copyOf(decks);
-    }
-  }
-
-  public SettingsScreen(
-      Screens screens, Background background, Tuning tuning, Locking locking, Needs needs) {
-    this.screens = screens;
-    this.background = background;
-    this.tuning = tuning;
-    this.locking = locking;
-    this.needs = needs;
+  public SettingsScreen(SettingsArea area) {
+    this.area = area;
+    this.screens = area.screens();
+    this.tuning = area.tuning();
   }
 
   private static String onOff(boolean on) {
@@ -128,33 +101,15 @@ public final class SettingsScreen implements Screen {
         new Item(
             Messages.format("settings.curtain", onOff(tuning.curtainOn())), tuning::toggleCurtain));
     items.add(
-        Item.action(
-            Messages.get("names.title"),
-            () -> screens.show(new NamesScreen(screens, needs.people(), this))));
+        Item.action(Messages.get("names.title"), () -> screens.show(new NamesScreen(area, this))));
     items.add(
         Item.action(
-            Messages.format("settings.passphrase", onOff(locking.passphraseSet())),
-            () ->
-                screens.show(
-                    new PassphraseScreen(
-                        screens,
-                        background,
-                        needs.passphrases(),
-                        locking,
-                        needs.history(),
-                        this))));
+            Messages.format("settings.passphrase", onOff(area.locking().passphraseSet())),
+            () -> screens.show(new PassphraseScreen(area, this))));
     items.add(
-        Item.action(
-            Messages.get("restore.title"),
-            () -> new RestoreScreen(screens, background, needs.history(), this).open()));
+        Item.action(Messages.get("restore.title"), () -> new RestoreScreen(area, this).open()));
     items.add(Item.action(Messages.get("word.title"), this::sayAWord));
-    items.add(
-        Item.action(
-            Messages.get("own.title"),
-            () ->
-                new OwnVoiceScreen(
-                        screens, background, needs.ownVoice(), tuning, needs.decks(), this)
-                    .open()));
+    items.add(Item.action(Messages.get("own.title"), () -> new OwnVoiceScreen(area, this).open()));
     items.add(
         new Item(
             Messages.format("settings.lockAfter", p.lockAfterMinutes()),
@@ -254,10 +209,11 @@ public final class SettingsScreen implements Screen {
     if (word.isEmpty()) {
       return;
     }
-    background.run(
-        this,
-        () -> tuning.pronounce(word),
-        how -> screens.tell(Messages.format("word.says", word, how)),
-        error -> screens.tell(Messages.format("word.failed", word)));
+    area.background()
+        .run(
+            this,
+            () -> tuning.pronounce(word),
+            how -> screens.tell(Messages.format("word.says", word, how)),
+            error -> screens.tell(Messages.format("word.failed", word)));
   }
 }
