@@ -198,7 +198,11 @@ public final class App {
     try {
       return start(dataDir, mode, parts, opened);
     } catch (DeckException | RuntimeException | Error e) {
-      LOG.severe("Attune could not start: " + Controller.where(e));
+      if (!(e instanceof StoreException || e instanceof DeckException)) {
+        // A fault: where it happened, for whoever looks into it. A StoreException or a
+        // DeckException is told to the person in its own words, and is no fault of Attune's.
+        LOG.severe("Attune could not start: " + Controller.where(e));
+      }
       opened.closeAll();
       throw e;
     }

@@ -107,12 +107,17 @@ final class Navigation implements Screens, Background, Scanner.Host {
 
   @Override
   public CompletableFuture<Boolean> show(Screen next, Utterance before) {
+    return showSaying(next, concat(before, next.enter()));
+  }
+
+  /** Shows {@code next} and says {@code words} instead of its own. */
+  private CompletableFuture<Boolean> showSaying(Screen next, Utterance words) {
     scanner.stop();
     screen = next;
     model = next.model();
     // Sound first: the earcon answers the tap at once while Swing rebuilds the screen.
     int expected = ++shown;
-    CompletableFuture<Boolean> spoken = say(concat(before, next.enter()));
+    CompletableFuture<Boolean> spoken = say(words);
     draw();
     view.announce(model.text());
     scanAfter(spoken, expected);
@@ -365,7 +370,9 @@ final class Navigation implements Screens, Background, Scanner.Host {
                     this,
                     services.failures().words(error),
                     () -> {
-                      show(owner);
+                      // Back where it was, hearing only that it is being tried again: its own
+                      // words (a whole menu) were heard before.
+                      showSaying(owner, Utterance.of(Messages.get("failed.trying")));
                       run(owner, work, then);
                     })));
   }

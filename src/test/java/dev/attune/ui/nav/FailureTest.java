@@ -129,8 +129,12 @@ class FailureTest {
       assertTrue(w.voice.last().startsWith("There is no room left"), w.voice.last());
       assertTrue(w.view.shown.text().startsWith("There is no room left"), w.view.shown.text());
       w.records.fault = null;
+      int before = w.voice.said.size();
       w.digit(1); // Try again
       assertEquals(List.of("csv", "csv"), w.records.calls);
+      assertTrue(
+          Fakes.Voice.words(w.voice.said.get(before)).startsWith("Trying again."),
+          "the export's menu is not read out again, only that it is being tried");
       assertTrue(w.voice.last().contains("answers.csv"), w.voice.last());
     }
   }
