@@ -222,6 +222,32 @@ class FailureTest {
   }
 
   @Nested
+  class OwnVoice {
+    @Test
+    void aTakeThatCannotBeKept_isToldInItsOwnWords_andRecordIsTheWayOn() {
+      Fakes.World w = new Fakes.World();
+      w.failures = failure -> Optional.of("There is no room left in the voices folder.");
+      w.own.keepFault = GONE;
+      w.press("Settings");
+      w.press("Your own voice");
+      w.digit(1); // Before
+      w.digit(1); // its first question
+      w.press("Record");
+      w.key(Command.ACTIVATE); // Stop and keep it
+      assertTrue(w.voice.last().startsWith("There is no room left"), w.voice.last());
+      assertEquals("There is no room left in the voices folder.", w.view.notice);
+      assertTrue(
+          w.controller.model().text().endsWith("Your recording was not kept."),
+          w.controller.model().text());
+      assertTrue(w.own.kept.isEmpty());
+      w.own.keepFault = null;
+      w.press("Record");
+      w.key(Command.ACTIVATE);
+      assertEquals(1, w.own.kept.size(), "recorded again, it is kept");
+    }
+  }
+
+  @Nested
   class Lock {
     @Test
     void anUnlockThatFails_isTold_andThePassphraseCanBeTypedAgain() {

@@ -479,6 +479,10 @@ final class Fakes {
     boolean microphone = true;
     boolean listening;
     String heard = "my own words";
+
+    /** When set, keeping a take fails with it, as a full disk would. */
+    RuntimeException keepFault;
+
     int discarded;
 
     /** Run it to stop the take as the time limit would. */
@@ -506,6 +510,9 @@ final class Fakes {
         return CompletableFuture.failedFuture(new IllegalStateException("not listening"));
       }
       listening = false;
+      if (keepFault != null) {
+        return CompletableFuture.failedFuture(keepFault);
+      }
       if (heard.isEmpty()) {
         return CompletableFuture.completedFuture(Kept.HEARD_NOTHING);
       }
