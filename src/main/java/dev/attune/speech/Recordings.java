@@ -46,10 +46,10 @@ public final class Recordings {
   /** What a sealed file starts with; anything else is a plain file from before the passphrase. */
   private static final byte[] SEALED = "ATTUNE-SEALED-1\n".getBytes(StandardCharsets.US_ASCII);
 
-  /** Per voice id: text to file name, in file order. Loaded on first use; guarded by this. */
   /**
-   * Each voice's index as read, replaced whole (never changed in place) after each write, so {@link
-   * #has} reads it without waiting for a write to the disk.
+   * Per voice id: text to file name, in file order. Loaded on first use, under this object's lock;
+   * replaced whole (never changed in place) after each write, so {@link #has} reads it without
+   * waiting for a write to the disk.
    */
   private final Map<String, Map<String, String>> indexes =
       new java.util.concurrent.ConcurrentHashMap<>();

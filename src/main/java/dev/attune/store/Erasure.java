@@ -118,9 +118,11 @@ public final class Erasure {
         String name = f.getFileName().toString();
         boolean copy =
             name.startsWith(db)
-                && (name.contains(".damaged-")
-                    || name.contains(".before-restore-")
-                    || name.contains(".orphaned-"));
+                    && (name.contains(".damaged-")
+                        || name.contains(".before-restore-")
+                        || name.contains(".orphaned-"))
+                // A held-answers file that could not be read, moved aside with its bytes.
+                || name.startsWith(HeldFile.NAME + ".damaged-");
         boolean oldLog = logs && name.matches("attune\\.[1-9][0-9]*\\.log");
         if ((copy || oldLog) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           zero(f);

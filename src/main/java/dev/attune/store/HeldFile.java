@@ -147,6 +147,11 @@ final class HeldFile {
     }
   }
 
+  /** Makes {@code calls} on {@code journal} in one transaction of the database: all or none. */
+  void saveAll(List<HeldCall> calls, dev.attune.session.Journal journal) {
+    Transactions.run(database, c -> calls.forEach(call -> call.apply(journal)));
+  }
+
   void delete() {
     try {
       Files.deleteIfExists(file);

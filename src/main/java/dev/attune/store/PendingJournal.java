@@ -286,27 +286,18 @@ public final class PendingJournal implements Journal {
       LOG.severe("the held answers cannot be read: " + e.getMessage());
       return false;
     }
-    int saved = 0;
     try {
-      for (HeldCall call : calls) {
-        call.apply(target);
-        saved++;
-      }
-      file.delete();
-      if (!failing && !calls.isEmpty()) {
-        listener.savedAgain(SAVED_FROM_FILE);
-      }
-      return true;
+      // All or none, in one transaction: a try that fails half way saves nothing, so no call is
+      // ever saved twice.
+      file.saveAll(calls, target);
     } catch (RuntimeException e) {
-      if (saved > 0) {
-        try {
-          file.save(calls.subList(saved, calls.size()));
-        } catch (RuntimeException notSaved) {
-          LOG.severe("the held answers could not be shortened: " + notSaved.getMessage());
-        }
-      }
       return false;
     }
+    file.delete();
+    if (!failing && !calls.isEmpty()) {
+      listener.savedAgain(SAVED_FROM_FILE);
+    }
+    return true;
   }
 
   /** A try failed: wait longer, and after {@link #BOUND} tries keep what is held in the file. */

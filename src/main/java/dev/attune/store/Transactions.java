@@ -3,7 +3,10 @@ package dev.attune.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Runs work in a transaction: committed on success, rolled back and reported on failure. */
+/**
+ * Runs work in a transaction: committed on success, rolled back and reported on failure. Work run
+ * inside another transaction joins it, and is committed or rolled back with it.
+ */
 final class Transactions {
   private Transactions() {}
 
@@ -13,6 +16,16 @@ final class Transactions {
    */
   static void run(Database database, Work work) {
     Connection c = database.connection();
+    try {
+      if (!c.getAutoCommit()) {
+        // Inside another transaction (the held answers, saved all at once): part of it.
+        work.run(c);
+        return;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Attune could not save to " + database.file() + ". What you said is kept on screen.", e);
+    }
     Exception failure = null;
     try {
       c.setAutoCommit(false);

@@ -447,6 +447,53 @@ class PendingJournalTest {
           assertTrue(
               aside.anyMatch(f -> f.getFileName().toString().startsWith("held-answers.damaged-")));
         }
+        new Erasure(db).deleteSetAside(false);
+        try (var aside = java.nio.file.Files.list(data)) {
+          assertTrue(
+              aside.noneMatch(f -> f.getFileName().toString().startsWith("held-answers")),
+              "deleting what was set aside deletes it too");
+        }
+      }
+    }
+
+    @Test
+    void aReplayThatFailsHalfWay_savesNothing_soTheNextSavesEachCallOnce() throws Exception {
+      List<Consumer<Journal>> night = aNight();
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        pragma(db, "PRAGMA query_only = ON");
+        night.forEach(c -> c.accept(journal));
+        journal.keepForNextStart();
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      try (Database db = Database.open(data)) {
+        int[] calls = {0};
+        boolean[] failOnce = {true};
+        SqliteJournal real = new SqliteJournal(db);
+        Journal flaky =
+            (Journal)
+                java.lang.reflect.Proxy.newProxyInstance(
+                    Journal.class.getClassLoader(),
+                    new Class<?>[] {Journal.class},
+                    (proxy, method, args) -> {
+                      if (++calls[0] == 4 && failOnce[0]) {
+                        failOnce[0] = false;
+                        throw new StoreException("the disk stopped half way");
+                      }
+                      try {
+                        return method.invoke(real, args);
+                      } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                      }
+                    });
+        PendingJournal journal = new PendingJournal(flaky, told, db, clock);
+        assertFalse(journal.retry(), "the fourth call failed");
+        assertEquals(List.of(), everything(db), "nothing of the file is saved: all or none");
+        assertTrue(journal.inFile());
+        assertTrue(journal.retry());
+        assertFalse(journal.inFile());
+        assertEquals(reference(night), everything(db), "each call saved once, in order");
       }
     }
 

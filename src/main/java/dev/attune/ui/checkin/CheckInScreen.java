@@ -83,7 +83,10 @@ final class CheckInScreen implements Screen {
     }
     Step.Ask ask = (Step.Ask) step;
     if (checkIn.people().size() > 1) {
-      title = title + ": " + (ask.together() ? "together" : capital(ask.whoName()));
+      title =
+          title
+              + ": "
+              + (ask.together() ? Messages.get("checkin.together") : capital(ask.whoName()));
     }
     List<Pager.Slot> slots = slots(ask);
     String progress = Messages.format("checkin.progress", ask.number(), ask.of());

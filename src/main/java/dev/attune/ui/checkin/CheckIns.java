@@ -149,8 +149,16 @@ public final class CheckIns {
       return;
     }
     // Rarely: last time is still being read. Keys wait on an empty screen, not the old one.
-    screens.show(new WaitScreen(), Utterance.builder().tone(Utterance.Earcon.CHOSEN).build());
-    background.after(lastTime, last -> beginBefore(deck, people, last));
+    WaitScreen waiting = new WaitScreen();
+    screens.show(waiting, Utterance.builder().tone(Utterance.Earcon.CHOSEN).build());
+    background.after(
+        lastTime,
+        last -> {
+          // Only from the wait: Attune may have locked, or the person gone elsewhere, meanwhile.
+          if (screens.current() == waiting) {
+            beginBefore(deck, people, last);
+          }
+        });
   }
 
   private void beginBefore(Deck deck, List<Person> people, List<Optional<LastAnswers>> last) {

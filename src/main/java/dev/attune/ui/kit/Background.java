@@ -14,22 +14,30 @@ public interface Background {
 
   /**
    * Starts {@code work} and ends back on the Event Dispatch Thread in exactly one of two ways.
-   * Done, {@code then} gets the result (the screen decides whether it is still shown). Failed while
-   * {@code owner} is still shown, the person hears and sees what went wrong, with Try again (which
-   * shows {@code owner} and starts {@code work} again) and Home: no screen waits forever on work
-   * that will not come. A failure for a screen already left is only logged.
+   * Done, {@code then} gets the result (the screen decides whether it is still shown). Failed, the
+   * person hears and sees what went wrong: on the failure screen, with Try again (which shows
+   * {@code owner} and starts {@code work} again) and Home, while {@code owner} is still shown; said
+   * and shown as a notice over whatever is shown now, if the person has moved on. No screen waits
+   * forever on work that will not come.
    */
   <T> void run(Screen owner, Supplier<CompletableFuture<T>> work, Consumer<T> then);
 
   /**
-   * As {@link #run(Screen, Supplier, Consumer)}, for a screen that tells a failure itself and
-   * offers its own way on (its buttons): {@code failed} runs instead of the failure screen.
+   * As {@link #run(Screen, Supplier, Consumer)}, for a screen that handles a failure itself: {@code
+   * failed} always runs, whatever is shown by then, so the screen can put its own state right; it
+   * tells the failure ({@link #tellFailure}) or shows it ({@link #failed}).
    */
   <T> void run(
       Screen owner,
       Supplier<CompletableFuture<T>> work,
       Consumer<T> then,
       Consumer<Throwable> failed);
+
+  /**
+   * Shows the failure screen for work {@code owner} started: what went wrong, in words for people
+   * when the failure has them, with Try again (which runs {@code again}) and Home.
+   */
+  void failed(Screen owner, Throwable error, Runnable again);
 
   /**
    * Runs {@code then} on the Event Dispatch Thread once {@code done} completes (speech, a wait); if

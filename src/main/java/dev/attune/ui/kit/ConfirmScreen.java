@@ -90,6 +90,11 @@ public final class ConfirmScreen implements Screen {
     }
     working = true;
     screens.refresh(Utterance.of(text()));
+    start();
+  }
+
+  /** Does it, off the Event Dispatch Thread; keys hear "one moment" until it is done or failed. */
+  private void start() {
     background.run(
         this,
         action,
@@ -98,6 +103,22 @@ public final class ConfirmScreen implements Screen {
           screens.tell(done);
           if (screens.current() == this) {
             after.run();
+          }
+        },
+        error -> {
+          // Nothing was done: the question stands again, whatever is shown now.
+          working = false;
+          if (screens.current() == this) {
+            background.failed(
+                this,
+                error,
+                () -> {
+                  working = true;
+                  screens.show(this);
+                  start();
+                });
+          } else {
+            background.tellFailure(error);
           }
         });
   }

@@ -364,17 +364,21 @@ final class Navigation implements Screens, Background, Scanner.Host {
         owner,
         work,
         then,
-        error ->
-            show(
-                new FailedScreen(
-                    this,
-                    services.failures().words(error),
-                    () -> {
-                      // Back where it was, hearing only that it is being tried again: its own
-                      // words (a whole menu) were heard before.
-                      showSaying(owner, Utterance.of(Messages.get("failed.trying")));
-                      run(owner, work, then);
-                    })));
+        error -> {
+          if (screen == owner) {
+            failed(
+                owner,
+                error,
+                () -> {
+                  // Back where it was, hearing only that it is being tried again: its own words
+                  // (a whole menu) were heard before.
+                  showSaying(owner, Utterance.of(Messages.get("failed.trying")));
+                  run(owner, work, then);
+                });
+          } else {
+            tellFailure(error);
+          }
+        });
   }
 
   @Override
@@ -397,11 +401,14 @@ final class Navigation implements Screens, Background, Scanner.Host {
                 return;
               }
               LOG.warning("background work failed: " + where(error));
-              if (screen == owner) {
-                failed.accept(error);
-              }
+              failed.accept(error);
             }),
         services.ui());
+  }
+
+  @Override
+  public void failed(Screen owner, Throwable error, Runnable again) {
+    show(new FailedScreen(this, services.failures().words(error), again));
   }
 
   @Override

@@ -175,7 +175,9 @@ final class RecordScreen implements Screen {
               }
               state = State.READY;
               problem = Messages.get("record.noMicrophone");
-              area.screens().refresh(Utterance.builder().build());
+              if (area.screens().current() == this) {
+                area.screens().refresh(Utterance.builder().build());
+              }
               area.screens().tell(problem);
             });
   }
@@ -220,7 +222,9 @@ final class RecordScreen implements Screen {
               // written), and Record again is the way on.
               state = State.READY;
               problem = Messages.get("record.failed");
-              area.screens().refresh(Utterance.builder().build());
+              if (area.screens().current() == this) {
+                area.screens().refresh(Utterance.builder().build());
+              }
               area.background().tellFailure(error);
             });
   }

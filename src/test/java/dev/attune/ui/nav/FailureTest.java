@@ -103,6 +103,31 @@ class FailureTest {
     }
 
     @Test
+    void aDeleteThatFailsAfterThePersonMovedOn_isStillTold_andTheQuestionStandsAgain() {
+      Fakes.World w = new Fakes.World();
+      w.press("History");
+      w.digit(1); // the evening
+      w.records.slow = new java.util.concurrent.CompletableFuture<>();
+      w.press("Yes, delete");
+      assertEquals("One moment.", w.voice.last());
+      w.key(Command.PAUSE_BOARD); // the person moved on while it ran
+      assertEquals("board", w.screen());
+      w.records.fault = GONE;
+      w.records.slow.complete(null);
+      heardItFailed(w);
+      assertTrue(w.view.notice.contains("did not work"), w.view.notice);
+      assertEquals("board", w.screen(), "told where the person is, not taken away");
+      w.records.fault = null;
+      w.records.slow = null;
+      w.key(Command.BACK); // back from the board
+      assertEquals("confirm", w.screen());
+      assertTrue(w.controller.model().text().contains("cannot be undone"), "the question again");
+      w.press("Yes, delete");
+      assertEquals("history", w.screen());
+      assertEquals(0, w.records.nights.size());
+    }
+
+    @Test
     void deletingEverything_thatFails_forgetsNobody() {
       Fakes.World w = new Fakes.World();
       w.press("History");

@@ -381,7 +381,17 @@ final class Fakes {
      */
     RuntimeException fault;
 
+    /** When set, every read and write waits for it, then answers (or fails with the fault). */
+    CompletableFuture<Void> slow;
+
     private <T> CompletableFuture<T> answer(java.util.function.Supplier<T> value) {
+      if (slow != null) {
+        return slow.thenCompose(
+            done ->
+                fault != null
+                    ? CompletableFuture.<T>failedFuture(fault)
+                    : CompletableFuture.completedFuture(value.get()));
+      }
       return fault != null
           ? CompletableFuture.failedFuture(fault)
           : CompletableFuture.completedFuture(value.get());
