@@ -173,11 +173,7 @@ final class RecordScreen implements Screen {
               if (state != State.STARTING) {
                 return;
               }
-              state = State.READY;
-              problem = Messages.get("record.noMicrophone");
-              if (area.screens().current() == this) {
-                area.screens().refresh(Utterance.builder().build());
-              }
+              notDone(Messages.get("record.noMicrophone"));
               area.screens().tell(problem);
             });
   }
@@ -220,13 +216,21 @@ final class RecordScreen implements Screen {
             error -> {
               // Not kept: told in the failure's own words (a full disk, a folder that cannot be
               // written), and Record again is the way on.
-              state = State.READY;
-              problem = Messages.get("record.failed");
-              if (area.screens().current() == this) {
-                area.screens().refresh(Utterance.builder().build());
-              }
+              notDone(Messages.get("record.failed"));
               area.background().tellFailure(error);
             });
+  }
+
+  /**
+   * Nothing was recorded: Record is the way on again, with {@code why} under the words. Redrawn
+   * only when this screen is shown; the caller tells it wherever the person is.
+   */
+  private void notDone(String why) {
+    state = State.READY;
+    problem = why;
+    if (area.screens().current() == this) {
+      area.screens().refresh(Utterance.builder().build());
+    }
   }
 
   private void discard(String said) {
