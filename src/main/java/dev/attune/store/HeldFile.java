@@ -38,10 +38,6 @@ final class HeldFile {
     this.clock = clock;
   }
 
-  Path path() {
-    return file;
-  }
-
   boolean exists() {
     return Files.exists(file);
   }

@@ -232,34 +232,33 @@ public final class PendingJournal implements Journal {
 
   private synchronized void write(HeldCall call) {
     held.addLast(call);
-    if (inFile()) {
-      // Behind what could not be saved before: in order, or not at all.
-      if (!fromFile()) {
-        spill();
-        return;
-      }
+    if (inFile() && clock.instant().isBefore(nextTry)) {
+      // Behind what could not be saved before, in order, without a try until the wait is over.
+      spill();
+      return;
     }
     drain();
   }
 
   private boolean drain() {
-    if (inFile() && !fromFile()) {
-      failed(null);
-      return false;
-    }
-    while (!held.isEmpty()) {
-      try {
-        held.peekFirst().apply(target);
-      } catch (RuntimeException e) {
-        // Kept at the head: it and everything after it wait, in order, for the next try.
-        if (locked(e)) {
-          // Nothing is wrong: it is saved once Attune is unlocked, and nobody needs telling.
-          return false;
-        }
-        failed(e);
+    try {
+      // The file first: it holds what came before anything in memory.
+      if (inFile() && !fromFile()) {
+        failed(null);
         return false;
       }
-      held.removeFirst();
+      while (!held.isEmpty()) {
+        held.peekFirst().apply(target);
+        held.removeFirst();
+      }
+    } catch (RuntimeException e) {
+      // Kept where it was: it and everything after it wait, in order, for the next try.
+      if (locked(e)) {
+        // Nothing is wrong: it is saved once Attune is unlocked, and nobody needs telling.
+        return false;
+      }
+      failed(e);
+      return false;
     }
     tries = 0;
     nextTry = Instant.MIN;
@@ -271,10 +270,11 @@ public final class PendingJournal implements Journal {
   }
 
   /**
-   * Saves the held-answers file into the database, one call at a time; the file keeps what is not
-   * saved yet.
+   * Saves the held-answers file into the database, all of it in one transaction or none, then
+   * deletes it.
    *
-   * @return whether the file is saved and gone
+   * @return false when it cannot be read now (sealed while locked, unreadable), and stays
+   * @throws RuntimeException when saving it failed; the file stays, whole
    */
   private boolean fromFile() {
     List<HeldCall> calls;
@@ -286,13 +286,8 @@ public final class PendingJournal implements Journal {
       LOG.severe("the held answers cannot be read: " + e.getMessage());
       return false;
     }
-    try {
-      // All or none, in one transaction: a try that fails half way saves nothing, so no call is
-      // ever saved twice.
-      file.saveAll(calls, target);
-    } catch (RuntimeException e) {
-      return false;
-    }
+    // All or none: a try that fails half way saves nothing, so no call is ever saved twice.
+    file.saveAll(calls, target);
     file.delete();
     if (!failing && !calls.isEmpty()) {
       listener.savedAgain(SAVED_FROM_FILE);

@@ -247,6 +247,39 @@ class PendingJournalTest {
     assertEquals(2, told.messages.size());
   }
 
+  /** Before each call to {@code real}: its method's name and how many calls came so far. */
+  interface BeforeCall {
+    void before(String method, int call);
+  }
+
+  /** {@code real}, with {@code before} run ahead of every call (to fail one on purpose). */
+  static Journal journal(Journal real, BeforeCall before) {
+    int[] calls = {0};
+    return (Journal)
+        java.lang.reflect.Proxy.newProxyInstance(
+            Journal.class.getClassLoader(),
+            new Class<?>[] {Journal.class},
+            (proxy, method, args) -> {
+              before.before(method.getName(), ++calls[0]);
+              try {
+                return method.invoke(real, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  /** Makes {@code calls} on a read-only database, then closes it: they wait in the file. */
+  void keptInFile(Path data, List<Consumer<Journal>> calls, MutableClock clock) throws Exception {
+    try (Database db = Database.open(data)) {
+      PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+      pragma(db, "PRAGMA query_only = ON");
+      calls.forEach(c -> c.accept(journal));
+      assertTrue(journal.keepForNextStart());
+      pragma(db, "PRAGMA query_only = OFF");
+    }
+  }
+
   /** A night's calls that mention Sam, a prompt and an option, to find in the file's bytes. */
   private static List<Consumer<Journal>> aNight() {
     Person sam = new Person(1, "Sam", true);
@@ -324,39 +357,14 @@ class PendingJournalTest {
     void triesWaitLongerEachTime_andAWriteDuringTheWaitStillTriesOnce() throws Exception {
       int[] tries = {0};
       Journal failing =
-          new Journal() {
-            @Override
-            public void signal(String signalId, Instant at) {
-              tries[0]++;
-              throw new StoreException("Attune could not save to /nowhere/attune.db.");
-            }
-
-            @Override
-            public void setting(String key, String value) {}
-
-            @Override
-            public void person(Person person, Instant at) {}
-
-            @Override
-            public void begin(String checkInId, String deckId, List<Person> people, Instant at) {}
-
-            @Override
-            public void answer(
-                String checkInId,
-                long personId,
-                String promptId,
-                List<String> optionIds,
-                Instant at) {}
-
-            @Override
-            public void withdraw(String checkInId, long personId, String promptId) {}
-
-            @Override
-            public void finish(String checkInId, Outcome outcome, Instant at) {}
-
-            @Override
-            public void follows(String checkInId, String afterCheckInId) {}
-          };
+          journal(
+              new Journal.Null(),
+              (method, call) -> {
+                if (method.equals("signal")) {
+                  tries[0]++;
+                  throw new StoreException("Attune could not save to /nowhere/attune.db.");
+                }
+              });
       try (Database db = Database.open(dir.resolve("data"))) {
         PendingJournal journal = new PendingJournal(failing, told, db, clock);
         journal.signal("pause", AT);
@@ -460,33 +468,19 @@ class PendingJournalTest {
     void aReplayThatFailsHalfWay_savesNothing_soTheNextSavesEachCallOnce() throws Exception {
       List<Consumer<Journal>> night = aNight();
       Path data = dir.resolve("data");
+      keptInFile(data, night, clock);
       try (Database db = Database.open(data)) {
-        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
-        pragma(db, "PRAGMA query_only = ON");
-        night.forEach(c -> c.accept(journal));
-        journal.keepForNextStart();
-        pragma(db, "PRAGMA query_only = OFF");
-      }
-      try (Database db = Database.open(data)) {
-        int[] calls = {0};
         boolean[] failOnce = {true};
         SqliteJournal real = new SqliteJournal(db);
         Journal flaky =
-            (Journal)
-                java.lang.reflect.Proxy.newProxyInstance(
-                    Journal.class.getClassLoader(),
-                    new Class<?>[] {Journal.class},
-                    (proxy, method, args) -> {
-                      if (++calls[0] == 4 && failOnce[0]) {
-                        failOnce[0] = false;
-                        throw new StoreException("the disk stopped half way");
-                      }
-                      try {
-                        return method.invoke(real, args);
-                      } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                      }
-                    });
+            journal(
+                real,
+                (method, call) -> {
+                  if (call == 4 && failOnce[0]) {
+                    failOnce[0] = false;
+                    throw new StoreException("the disk stopped half way");
+                  }
+                });
         PendingJournal journal = new PendingJournal(flaky, told, db, clock);
         assertFalse(journal.retry(), "the fourth call failed");
         assertEquals(List.of(), everything(db), "nothing of the file is saved: all or none");
