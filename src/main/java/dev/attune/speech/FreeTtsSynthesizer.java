@@ -204,7 +204,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
       float range = (float) profile.pitchRangeHz();
       return switch (style) {
         case NORMAL -> new Tuning(rate, volume, pitch, range);
-        case CUE -> new Tuning(rate * CUE_RATE, volume * CUE_VOLUME, pitch, range);
+        case CUE, OPTION -> new Tuning(rate * CUE_RATE, volume * CUE_VOLUME, pitch, range);
         case LOUD -> new Tuning(rate * LOUD_RATE, Math.min(1f, volume * LOUD_VOLUME), pitch, range);
       };
     }

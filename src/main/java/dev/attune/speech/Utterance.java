@@ -27,7 +27,12 @@ public record Utterance(List<Part> parts) {
     /** Softer and quicker: the label of a focused or scanned option. */
     CUE,
     /** Clear and loud: pause-board signals. */
-    LOUD
+    LOUD,
+    /**
+     * A screen's numbered list of its options ("2, Maybe."), in the cue voice. Scanning leaves it
+     * out: there each option is spoken once, as it is highlighted.
+     */
+    OPTION
   }
 
   /** A short non-speech sound. */
@@ -82,6 +87,17 @@ public record Utterance(List<Part> parts) {
       if (text != null && !text.isBlank()) {
         parts.add(new Part.Speech(text.strip(), style));
       }
+      return this;
+    }
+
+    /** Option {@code number} of a screen's list, as "2, Maybe." ({@link Style#OPTION}). */
+    public Builder option(int number, String label) {
+      return say(number + ", " + label + ".", Style.OPTION);
+    }
+
+    /** Adds a part as it is. */
+    public Builder part(Part part) {
+      parts.add(Objects.requireNonNull(part, "part"));
       return this;
     }
 

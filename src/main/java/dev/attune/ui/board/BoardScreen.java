@@ -75,10 +75,52 @@ public final class BoardScreen implements Screen {
   @Override
   public Utterance enter() {
     Utterance.Builder b = Utterance.builder().say(board.intro()).pause(200);
+    if (screens.scanning()) {
+      // Stop is already live: a press while this is heard says it.
+      return b.say(Messages.get("board.holdHint")).pause(200).build();
+    }
     for (int i = 0; i < board.signals().size(); i++) {
-      b.say((i + 1) + ", " + board.signals().get(i).label() + ".", Utterance.Style.CUE);
+      b.option(i + 1, board.signals().get(i).label());
     }
     return b.say(Messages.get("board.closeHint"), Utterance.Style.CUE).build();
+  }
+
+  /**
+   * Scanning has to be quick where it matters: Stop first, then Pause, then the rest, then close.
+   */
+  @Override
+  public List<Integer> scanOrder() {
+    List<Integer> order = new ArrayList<>();
+    List<String> first = List.of("red", "stop", "pause");
+    for (String id : first) {
+      for (int i = 0; i < board.signals().size(); i++) {
+        if (board.signals().get(i).id().equals(id) && !order.contains(i)) {
+          order.add(i);
+        }
+      }
+    }
+    for (int i = 0; i <= board.signals().size(); i++) {
+      if (!order.contains(i)) {
+        order.add(i);
+      }
+    }
+    return order;
+  }
+
+  @Override
+  public boolean urgent() {
+    return true;
+  }
+
+  /** A long press says Pause, wherever the scan is. */
+  @Override
+  public int heldChoice() {
+    for (int i = 0; i < board.signals().size(); i++) {
+      if (board.signals().get(i).id().equals("pause")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

@@ -27,6 +27,10 @@ final class CheckInScreen implements Screen {
   private final Screens screens;
   private final CheckIn checkIn;
   private int page;
+
+  /** Where scanning starts when this prompt changes in place: Done after a toggle. */
+  private int scanFrom = -1;
+
   private SummaryScreen summary;
 
   CheckInScreen(CheckIns area, CheckIn checkIn) {
@@ -146,7 +150,7 @@ final class CheckInScreen implements Screen {
               b.say(next.prompt().text());
               List<Choice> choices = next.choices();
               for (int i = 0; i < Math.min(choices.size(), Pager.PER_PAGE + 3); i++) {
-                b.say((i + 1) + ", " + choices.get(i).label() + ".", Utterance.Style.CUE);
+                b.option(i + 1, choices.get(i).label());
               }
             });
     return b.build();
@@ -156,7 +160,7 @@ final class CheckInScreen implements Screen {
   private Utterance.Builder options(Utterance.Builder b, Step.Ask ask) {
     List<Pager.Slot> slots = slots(ask);
     for (int i = 0; i < slots.size(); i++) {
-      b.say((i + 1) + ", " + slots.get(i).label() + ".", Utterance.Style.CUE);
+      b.option(i + 1, slots.get(i).label());
     }
     return b;
   }
@@ -179,6 +183,7 @@ final class CheckInScreen implements Screen {
       return;
     }
     Pager.Slot slot = slots((Step.Ask) before).get(index);
+    scanFrom = -1;
     if (slot.more()) {
       page++;
       screens.refresh(
@@ -204,6 +209,7 @@ final class CheckInScreen implements Screen {
       new ExerciseScreen(area, exercise.get(), this).begin(echo.build());
     } else if (sameAsk(before, next)) {
       boolean added = ((Step.Ask) next).selected().contains(choice.id());
+      scanFrom = done((Step.Ask) next);
       screens.refresh(
           echo.say(Messages.format(added ? "checkin.added" : "checkin.removed", choice.label()))
               .build());
@@ -211,6 +217,25 @@ final class CheckInScreen implements Screen {
       screens.show(
           this, echo.say(Messages.format("checkin.chosen", choice.label())).pause(300).build());
     }
+  }
+
+  @Override
+  public int scanFrom() {
+    return scanFrom;
+  }
+
+  /** The button of Done (or Skip, with nothing chosen) on the page shown. */
+  private int done(Step.Ask ask) {
+    List<Pager.Slot> slots = slots(ask);
+    for (int i = 0; i < slots.size(); i++) {
+      Pager.Slot slot = slots.get(i);
+      if (!slot.more()
+          && slot.control()
+          && ask.choices().get(slot.choice()).kind() != Choice.Kind.NOT_TODAY) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

@@ -98,7 +98,7 @@ public final class HistoryScreen implements Screen {
     }
     ScreenModel model = model();
     for (int i = 0; i < model.buttons().size(); i++) {
-      b.say((i + 1) + ", " + model.buttons().get(i).label() + ".", Utterance.Style.CUE);
+      b.option(i + 1, model.buttons().get(i).label());
     }
     return b.build();
   }

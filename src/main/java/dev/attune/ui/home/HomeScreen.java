@@ -39,7 +39,7 @@ public record HomeScreen(Screens screens, Places places) implements Screen {
   public static Utterance words() {
     Utterance.Builder b = Utterance.builder().say(Messages.get("home.text"));
     for (int i = 0; i < ENTRIES.size(); i++) {
-      b.say((i + 1) + ", " + Messages.get("home." + ENTRIES.get(i)) + ".");
+      b.option(i + 1, Messages.get("home." + ENTRIES.get(i)));
     }
     return b.say(Messages.get("home.hint")).build();
   }

@@ -29,7 +29,7 @@ public final class Menu {
   public static Utterance spoken(Utterance.Builder before, String text, List<String> labels) {
     before.say(text).pause(200);
     for (int i = 0; i < labels.size(); i++) {
-      before.say((i + 1) + ", " + labels.get(i) + ".", Utterance.Style.CUE);
+      before.option(i + 1, labels.get(i));
     }
     return before.build();
   }

@@ -34,6 +34,32 @@ public interface Screen {
     return true;
   }
 
+  /** The order scanning visits the buttons in, by index; empty for the order they are laid out. */
+  default java.util.List<Integer> scanOrder() {
+    return java.util.List.of();
+  }
+
+  /**
+   * The button scanning starts on when this screen changes in place (a toggle, a page, a setting
+   * changed); -1 for the start of the scan order.
+   */
+  default int scanFrom() {
+    return -1;
+  }
+
+  /**
+   * A screen where a moment matters (the pause board): scanning starts the moment it shows, its
+   * first option live while its words are heard, and never goes idle.
+   */
+  default boolean urgent() {
+    return false;
+  }
+
+  /** The button a long press of the switch chooses, wherever the scan is (the board: Pause). */
+  default int heldChoice() {
+    return -1;
+  }
+
   /**
    * Whether Attune stays unlocked while this screen sits untouched (a check-in, the pause board, an
    * exercise): the board has to answer at once, however long the quiet.

@@ -4,6 +4,7 @@ import dev.attune.speech.Utterance;
 import java.awt.Image;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * What every screen needs to move on: to show itself or another, to speak, to go Home. Event
@@ -39,8 +40,17 @@ public interface Screens {
   /** Tells the person something that happened, by voice and on screen. */
   void tell(String message);
 
-  /** Says the question, then asks for typed text: heard first, so nobody needs to look. */
-  Optional<char[]> ask(String question, boolean secret);
+  /**
+   * Says the question, then asks for typed text: heard first, so nobody needs to look. With keys it
+   * is a box to type in; in scanning mode, a keyboard scanned row then letter. {@code then} is
+   * given what was typed, or empty when the person cancelled, back on the screen that asked.
+   */
+  void ask(String question, boolean secret, Consumer<Optional<char[]>> then);
+
+  /** Whether Attune is in scanning mode, for words that differ (a switch, not keys). */
+  default boolean scanning() {
+    return false;
+  }
 
   /** Shows a picture (the pain chart) under the words until the next screen. */
   void picture(Image image, String description);

@@ -38,9 +38,7 @@ public final class LockScreen implements Screen {
     return new ScreenModel(
         "locked",
         Messages.get("app.title"),
-        wrong
-            ? Messages.get("lock.wrong") + " " + Messages.get("lock.text")
-            : Messages.get("lock.text"),
+        wrong ? Messages.get("lock.wrong") + " " + text() : text(),
         List.of(
             new ScreenModel.Button(
                 Messages.get("lock.unlock"), Messages.get("lock.unlock.description"), false)),
@@ -52,7 +50,12 @@ public final class LockScreen implements Screen {
 
   @Override
   public Utterance enter() {
-    return Utterance.of(Messages.get("lock.text"));
+    return Utterance.of(text());
+  }
+
+  /** What to do: keys, or a switch and the scanning keyboard. */
+  private String text() {
+    return Messages.get(screens.scanning() ? "lock.text.switch" : "lock.text");
   }
 
   @Override
@@ -61,7 +64,10 @@ public final class LockScreen implements Screen {
       screens.say(Utterance.of(Messages.get("lock.unlocking")));
       return;
     }
-    Optional<char[]> typed = screens.ask(Messages.get("lock.ask"), true);
+    screens.ask(Messages.get("lock.ask"), true, this::unlock);
+  }
+
+  private void unlock(Optional<char[]> typed) {
     if (typed.isEmpty()) {
       return;
     }

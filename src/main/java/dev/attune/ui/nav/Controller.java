@@ -123,7 +123,10 @@ public final class Controller implements KeyBindings.Target {
     lock.touched();
   }
 
-  /** A button was clicked or tapped. In scanning mode every tap chooses the scanned option. */
+  /**
+   * A button was clicked or tapped. In direct mode it chooses (if held for the acceptance time); in
+   * scanning mode the pointer is a switch, seen as {@link #pointerDown} and {@link #pointerUp}.
+   */
   public void clicked(int index) {
     touched();
     if (!navigation.hidden()) {
@@ -131,12 +134,64 @@ public final class Controller implements KeyBindings.Target {
     }
   }
 
-  /** A tap anywhere in the window: the single switch of scanning mode. */
-  public void tapped() {
+  /**
+   * Which switch a key is, in scanning mode: 1 (the switch, or with two switches the one that
+   * moves), 2 (the one that chooses), or 0 for a key that is not a switch (or direct mode).
+   */
+  public int switchOf(javax.swing.KeyStroke key) {
+    Preferences p = look.preferences();
+    if (!p.scanning()) {
+      return 0;
+    }
+    for (String name : p.switching().keys().first()) {
+      if (javax.swing.KeyStroke.getKeyStroke(name).getKeyCode() == key.getKeyCode()) {
+        return 1;
+      }
+    }
+    for (String name : p.switching().keys().second()) {
+      if (javax.swing.KeyStroke.getKeyStroke(name).getKeyCode() == key.getKeyCode()) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  /** A switch went down (a key from {@link #switchOf}, or the pointer). */
+  public void switchDown(int which) {
     touched();
     if (!navigation.hidden()) {
-      navigation.guarded(presses::tapped);
+      navigation.guarded(() -> presses.switchDown(which));
     }
+  }
+
+  /** A switch was let go. */
+  public void switchUp(int which) {
+    navigation.guarded(() -> presses.switchUp(which));
+  }
+
+  /**
+   * A pointer button went down anywhere in the window ({@code button} 1 the first, 2 or 3 the
+   * others). In scanning mode, with clicks as a switch, it is switch 1 or 2.
+   */
+  public void pointerDown(int button) {
+    presses.pointerDown();
+    Preferences p = look.preferences();
+    if (p.scanning() && p.switching().click()) {
+      switchDown(button == 1 ? 1 : 2);
+    }
+  }
+
+  public void pointerUp(int button) {
+    Preferences p = look.preferences();
+    if (p.scanning() && p.switching().click()) {
+      switchUp(button == 1 ? 1 : 2);
+    }
+  }
+
+  /** A quick tap anywhere in the window: the pointer down, then up. */
+  public void tapped() {
+    pointerDown(1);
+    pointerUp(1);
   }
 
   /** The person moved to a button (keys or pointer): say its label in the cue voice. */

@@ -34,6 +34,7 @@ import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.LayoutFocusTraversalPolicy;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 
@@ -201,17 +202,7 @@ public final class MainWindow implements ScreenView {
     this.controller = controller;
     KeyBindings.install(frame.getRootPane(), controller);
     HeldKeyFilter.install(frame);
-    MouseAdapter tap =
-        new MouseAdapter() {
-          @Override
-          public void mousePressed(MouseEvent e) {
-            controller.tapped();
-          }
-        };
-    for (JComponent c : List.of(anchor, top, middle, grid, controls, words, title, caption)) {
-      c.addMouseListener(tap);
-    }
-    curtainPane.addMouseListener(tap);
+    installSwitches(controller);
     frame.addWindowListener(
         new WindowAdapter() {
           @Override
@@ -229,6 +220,76 @@ public final class MainWindow implements ScreenView {
 
   public JFrame frame() {
     return frame;
+  }
+
+  /**
+   * The switch of scanning mode: its keys, down and up (before the key bindings, which would take
+   * Space and Enter as keys), and a pointer button anywhere in the window, buttons included.
+   */
+  private void installSwitches(Controller controller) {
+    java.awt.KeyboardFocusManager keys =
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager();
+    // The switch keys that are down, and which switch each is: let go, the same switch is let go,
+    // even if the press changed the mode or the keys.
+    java.util.Map<Integer, Integer> pressed = new java.util.HashMap<>();
+    java.awt.KeyEventDispatcher switchKeys =
+        e -> {
+          if (e.getID() == java.awt.event.KeyEvent.KEY_RELEASED) {
+            // Whatever has it: the release may go to a button that the press has just removed.
+            Integer which = pressed.remove(e.getKeyCode());
+            if (which == null) {
+              return false;
+            }
+            controller.switchUp(which);
+            e.consume();
+            return true;
+          }
+          if (e.getID() == java.awt.event.KeyEvent.KEY_TYPED || !ours(e.getComponent())) {
+            return false;
+          }
+          int which = controller.switchOf(KeyStroke.getKeyStroke(e.getKeyCode(), 0));
+          if (which == 0 || e.getModifiersEx() != 0) {
+            return false;
+          }
+          pressed.put(e.getKeyCode(), which);
+          controller.switchDown(which);
+          e.consume();
+          return true;
+        };
+    keys.addKeyEventDispatcher(switchKeys);
+    java.awt.event.AWTEventListener pointer =
+        event -> {
+          if (!(event instanceof MouseEvent e) || !ours(e.getComponent())) {
+            return;
+          }
+          int button = e.getButton() == MouseEvent.BUTTON1 ? 1 : 2;
+          if (e.getID() == MouseEvent.MOUSE_PRESSED) {
+            controller.pointerDown(button);
+          } else if (e.getID() == MouseEvent.MOUSE_RELEASED) {
+            controller.pointerUp(button);
+          }
+        };
+    java.awt.Toolkit.getDefaultToolkit()
+        .addAWTEventListener(pointer, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+    frame.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowDeactivated(WindowEvent e) {
+            // A release while another window has the keyboard never comes.
+            pressed.values().forEach(controller::switchUp);
+            pressed.clear();
+          }
+
+          @Override
+          public void windowClosed(WindowEvent e) {
+            keys.removeKeyEventDispatcher(switchKeys);
+            java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(pointer);
+          }
+        });
+  }
+
+  private boolean ours(Component c) {
+    return c == frame || (c != null && SwingUtilities.getWindowAncestor(c) == frame);
   }
 
   @Override
@@ -343,6 +404,13 @@ public final class MainWindow implements ScreenView {
         .getInputMap(JComponent.WHEN_FOCUSED)
         .put(KeyStroke.getKeyStroke("released SPACE"), "none");
     button.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("ENTER"), "none");
+    // Swing lets the arrows move within a group of toggle buttons, and takes them even without a
+    // group: they belong to the window's bindings, which move the focus and say the option.
+    for (String arrow : List.of("UP", "DOWN", "LEFT", "RIGHT")) {
+      button
+          .getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+          .put(KeyStroke.getKeyStroke(arrow), "none");
+    }
     button.addActionListener(
         e -> {
           button.setSelected(model.selected());

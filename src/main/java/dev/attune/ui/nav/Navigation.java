@@ -3,6 +3,7 @@ package dev.attune.ui.nav;
 import dev.attune.speech.Utterance;
 import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.FailedScreen;
+import dev.attune.ui.kit.KeyboardScreen;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Scanner;
 import dev.attune.ui.kit.Screen;
@@ -10,6 +11,7 @@ import dev.attune.ui.kit.ScreenModel;
 import dev.attune.ui.kit.ScreenView;
 import dev.attune.ui.kit.Screens;
 import dev.attune.ui.settings.Preferences;
+import dev.attune.ui.settings.Switching;
 import java.awt.Image;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +119,13 @@ final class Navigation implements Screens, Background, Scanner.Host {
     model = next.model();
     // Sound first: the earcon answers the tap at once while Swing rebuilds the screen.
     int expected = ++shown;
+    if (scansAtOnce()) {
+      draw();
+      view.announce(model.text());
+      scanner.start(-1, words);
+      services.speaker().prepare(next.ahead());
+      return CompletableFuture.completedFuture(true);
+    }
     CompletableFuture<Boolean> spoken = say(words);
     draw();
     view.announce(model.text());
@@ -160,26 +169,47 @@ final class Navigation implements Screens, Background, Scanner.Host {
     view.focus(preferences.get().scanning() ? -1 : model.focus());
   }
 
+  /**
+   * Redraws the screen in place. With keys the focus stays where it was; scanning starts again on
+   * the screen's {@link Screen#scanFrom} (Done after a toggle, a new page's first answer), after
+   * the words, or at once on an urgent screen.
+   */
   @Override
   public void refresh(Utterance words) {
-    int focused = preferences.get().scanning() ? scanner.index() : view.focused();
+    int focused = view.focused();
     scanner.stop();
     model = screen.model();
+    if (scansAtOnce()) {
+      view.show(model);
+      scanner.start(screen.scanFrom(), words);
+      return;
+    }
     CompletableFuture<Boolean> spoken = say(words);
     view.show(model);
-    int keep = focused >= 0 && focused < model.buttons().size() ? focused : model.focus();
-    view.focus(keep);
     if (preferences.get().scanning()) {
-      int expected = shown;
+      view.focus(-1);
+      int expected = ++shown;
       spoken.thenRunAsync(
           guard(
               () -> {
                 if (expected == shown && screen.scannable()) {
-                  scanner.start(keep + 1);
+                  scanner.start(screen.scanFrom());
                 }
               }),
           services.ui());
+    } else {
+      view.focus(focused >= 0 && focused < model.buttons().size() ? focused : model.focus());
     }
+  }
+
+  /** Scanning mode on an urgent screen (the pause board): the scan starts with the words. */
+  private boolean scansAtOnce() {
+    return preferences.get().scanning() && screen.urgent() && screen.scannable();
+  }
+
+  @Override
+  public boolean scanning() {
+    return preferences.get().scanning();
   }
 
   @Override
@@ -195,6 +225,10 @@ final class Navigation implements Screens, Background, Scanner.Host {
       }
     }
     Utterance spoken = preferences.get().voiceOn() ? utterance : withoutSpeech(utterance);
+    if (preferences.get().scanning()) {
+      // The numbered list is for keys: scanning says each option once, as it is highlighted.
+      spoken = without(spoken, Utterance.Style.OPTION);
+    }
     if (spoken.parts().isEmpty()) {
       return CompletableFuture.completedFuture(true);
     }
@@ -208,9 +242,27 @@ final class Navigation implements Screens, Background, Scanner.Host {
   }
 
   @Override
-  public Optional<char[]> ask(String question, boolean secret) {
-    say(Utterance.of(question));
-    return view.ask(question, secret);
+  public void ask(String question, boolean secret, Consumer<Optional<char[]>> then) {
+    if (!preferences.get().scanning()) {
+      say(Utterance.of(question));
+      then.accept(view.ask(question, secret));
+      return;
+    }
+    Screen owner = screen;
+    show(
+        new KeyboardScreen(
+            this,
+            question,
+            secret,
+            typed -> {
+              // Back where it was asked, quietly: what the asker does next says what happened.
+              showQuietly(owner);
+              int before = shown;
+              then.accept(typed);
+              if (screen == owner && shown == before) {
+                sayThenScan(typed.isEmpty() ? owner.repeat() : Utterance.builder().build());
+              }
+            }));
   }
 
   @Override
@@ -224,8 +276,24 @@ final class Navigation implements Screens, Background, Scanner.Host {
   }
 
   @Override
-  public CompletableFuture<Void> paced() {
-    return services.delay().after(preferences.get().scanPaceMillis());
+  public java.util.List<Integer> order() {
+    return screen.scanOrder();
+  }
+
+  @Override
+  public CompletableFuture<Void> paced(boolean first) {
+    Switching switching = preferences.get().switching();
+    return services.delay().after(switching.paceMillis() + (first ? switching.dwellMillis() : 0));
+  }
+
+  @Override
+  public int loops() {
+    return screen.urgent() ? 0 : preferences.get().switching().loops();
+  }
+
+  @Override
+  public boolean stepped() {
+    return preferences.get().switching().twoSwitches();
   }
 
   @Override
@@ -245,6 +313,10 @@ final class Navigation implements Screens, Background, Scanner.Host {
 
   CompletableFuture<Boolean> sayThenScan(Utterance words) {
     int expected = ++shown;
+    if (scansAtOnce()) {
+      scanner.start(-1, words);
+      return CompletableFuture.completedFuture(true);
+    }
     CompletableFuture<Boolean> spoken = say(words);
     scanAfter(spoken, expected);
     return spoken;
@@ -262,7 +334,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
           guard(
               () -> {
                 if (expected == shown && screen.scannable()) {
-                  scanner.start(0);
+                  scanner.start(-1);
                 }
               }),
           services.ui());
@@ -454,6 +526,16 @@ final class Navigation implements Screens, Background, Scanner.Host {
     List<Utterance.Part> parts = new ArrayList<>(first.parts());
     parts.addAll(second.parts());
     return new Utterance(parts);
+  }
+
+  private static Utterance without(Utterance utterance, Utterance.Style style) {
+    List<Utterance.Part> parts = new ArrayList<>();
+    for (Utterance.Part part : utterance.parts()) {
+      if (!(part instanceof Utterance.Part.Speech speech && speech.style() == style)) {
+        parts.add(part);
+      }
+    }
+    return parts.size() == utterance.parts().size() ? utterance : new Utterance(parts);
   }
 
   private static Utterance withoutSpeech(Utterance utterance) {

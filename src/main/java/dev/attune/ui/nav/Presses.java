@@ -5,6 +5,7 @@ import dev.attune.ui.kit.Command;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.ScreenModel;
 import dev.attune.ui.settings.Preferences;
+import dev.attune.ui.settings.Switching;
 import java.time.Clock;
 
 /**
@@ -19,6 +20,20 @@ final class Presses {
   private final Look look;
   private final Clock clock;
   private long lastChoice = Long.MIN_VALUE / 2;
+
+  /** A switch is down: one press, from down to up. */
+  private boolean down;
+
+  private long downAt;
+
+  /** The option highlighted when the switch went down: what the person aimed at. */
+  private int target = -1;
+
+  /** The press has acted, or was ignored: letting go does nothing more. */
+  private boolean taken;
+
+  /** When the pointer last went down, for the acceptance time of a tap on a button. */
+  private long pointerAt = Long.MIN_VALUE / 2;
 
   Presses(Navigation navigation, Areas areas, Lock lock, Look look, Clock clock) {
     this.navigation = navigation;
@@ -36,9 +51,76 @@ final class Presses {
     return navigation.model();
   }
 
+  private Switching switching() {
+    return preferences().switching();
+  }
+
   /** See {@link Controller#ready()}. */
   boolean ready() {
-    return !preferences().scanning() || clock.millis() - lastChoice >= Preferences.DEBOUNCE_MILLIS;
+    return !preferences().scanning() || clock.millis() - lastChoice >= switching().ignoreMillis();
+  }
+
+  /**
+   * A switch went down (scanning mode). With no acceptance time it acts at once, on the option
+   * highlighted; otherwise, and on a screen with a long-press choice (the board), it acts when the
+   * switch is let go, on the option that was highlighted when it went down.
+   *
+   * @param which 1: the switch, or with two switches the one that moves; 2: the one that chooses
+   */
+  void switchDown(int which) {
+    // A press while one is down is a new press: a release that never came must not stop the switch.
+    down = true;
+    downAt = clock.millis();
+    target = navigation.scanner().index();
+    taken = !ready();
+    if (!taken && switching().acceptMillis() == 0 && navigation.current().heldChoice() < 0) {
+      taken = true;
+      press(which, target);
+    }
+  }
+
+  /** The switch was let go: a press held long enough acts now; on the board, a long one pauses. */
+  void switchUp(int which) {
+    if (!down) {
+      return;
+    }
+    down = false;
+    if (taken) {
+      return;
+    }
+    long held = clock.millis() - downAt;
+    if (held < switching().acceptMillis()) {
+      return; // a brush, not a press
+    }
+    int hold = navigation.current().heldChoice();
+    if (hold >= 0 && held >= Switching.HOLD_MILLIS && !model().dark()) {
+      choose(hold);
+    } else {
+      press(which, target);
+    }
+  }
+
+  /** The pointer went down: remembered, so that a tap shorter than the acceptance time is not. */
+  void pointerDown() {
+    pointerAt = clock.millis();
+  }
+
+  /** Whether a tap on a button that ends now was held for the acceptance time. */
+  boolean accepted() {
+    return clock.millis() - pointerAt >= switching().acceptMillis();
+  }
+
+  private void press(int which, int scanned) {
+    if (navigation.hidden()) {
+      return;
+    }
+    if (switching().twoSwitches() && which == 1 && !model().curtained()) {
+      if (model().buttons().size() > 1 && !navigation.scanner().holding()) {
+        navigation.scanner().next();
+        return;
+      }
+    }
+    activate(scanned);
   }
 
   void act(Command command, int number) {
@@ -90,19 +172,13 @@ final class Presses {
     }
   }
 
-  /** A button was clicked or tapped. In scanning mode every tap chooses the scanned option. */
+  /**
+   * A button was clicked or tapped (direct mode: scanning takes the pointer as a switch, down and
+   * up). A tap shorter than the acceptance time is a brush, not a choice.
+   */
   void clicked(int index) {
-    if (preferences().scanning()) {
-      activate();
-    } else {
+    if (!preferences().scanning() && accepted()) {
       choose(index);
-    }
-  }
-
-  /** A tap anywhere in the window: the single switch of scanning mode. */
-  void tapped() {
-    if (preferences().scanning()) {
-      activate();
     }
   }
 
@@ -118,6 +194,13 @@ final class Presses {
   }
 
   private void activate() {
+    activate(navigation.scanner().index());
+  }
+
+  /**
+   * @param scanned the option the scan had highlighted when the press began
+   */
+  private void activate(int scanned) {
     ScreenModel model = model();
     if (model.curtained()) {
       choose(0);
@@ -133,16 +216,16 @@ final class Presses {
     } else if (model.buttons().size() == 1) {
       // One button (an exercise, a handoff): nothing to scan, the press means it.
       choose(0);
-    } else if (navigation.scanner().index() >= 0 && model.privately()) {
+    } else if (scanned >= 0 && model.privately()) {
       // Taken quietly; the scan reads on to the end of its round, then confirms. Stopping at the
       // press would tell the room which answer was spoken last. The first press stands.
       if (!navigation.scanner().holding()) {
-        navigation.scanner().hold(navigation.scanner().index());
+        navigation.scanner().hold(scanned);
       }
-    } else if (navigation.scanner().index() >= 0) {
-      choose(navigation.scanner().index());
+    } else if (scanned >= 0) {
+      choose(scanned);
     } else {
-      navigation.scanner().start(0);
+      navigation.scanner().start(-1);
     }
   }
 

@@ -8,7 +8,6 @@ import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Names are optional: give each person one, change it, or clear it. Typing happens only here. */
 record NamesScreen(SettingsArea area, Screen previous) implements Screen {
@@ -43,17 +42,22 @@ record NamesScreen(SettingsArea area, Screen previous) implements Screen {
       back();
       return;
     }
-    Optional<char[]> typed = area.screens().ask(Messages.get("names.ask"), false);
-    if (typed.isPresent()) {
-      String name = new String(typed.get()).strip();
-      area.people().rename(people.get(index).id(), name);
-      area.screens()
-          .refresh(
-              Utterance.of(
-                  name.isEmpty()
-                      ? Messages.get("names.cleared")
-                      : Messages.format("names.set", name)));
-    }
+    area.screens()
+        .ask(
+            Messages.get("names.ask"),
+            false,
+            typed -> {
+              if (typed.isPresent()) {
+                String name = new String(typed.get()).strip();
+                area.people().rename(people.get(index).id(), name);
+                area.screens()
+                    .refresh(
+                        Utterance.of(
+                            name.isEmpty()
+                                ? Messages.get("names.cleared")
+                                : Messages.format("names.set", name)));
+              }
+            });
   }
 
   @Override

@@ -74,11 +74,19 @@ final class PassphraseScreen implements Screen {
   }
 
   private void choosePassphrase() {
-    Optional<char[]> first = area.screens().ask(Messages.get("lock.new"), true);
-    if (first.isEmpty() || first.get().length == 0) {
-      return;
-    }
-    Optional<char[]> again = area.screens().ask(Messages.get("lock.again"), true);
+    area.screens()
+        .ask(
+            Messages.get("lock.new"),
+            true,
+            first -> {
+              if (first.isPresent() && first.get().length > 0) {
+                area.screens()
+                    .ask(Messages.get("lock.again"), true, again -> confirmed(first, again));
+              }
+            });
+  }
+
+  private void confirmed(Optional<char[]> first, Optional<char[]> again) {
     boolean same = again.isPresent() && Arrays.equals(first.get(), again.get());
     again.ifPresent(t -> Arrays.fill(t, '\0'));
     if (!same) {
@@ -110,7 +118,10 @@ final class PassphraseScreen implements Screen {
   }
 
   private void takeAway() {
-    Optional<char[]> typed = area.screens().ask(Messages.get("lock.ask"), true);
+    area.screens().ask(Messages.get("lock.ask"), true, this::takeAway);
+  }
+
+  private void takeAway(Optional<char[]> typed) {
     if (typed.isEmpty()) {
       return;
     }

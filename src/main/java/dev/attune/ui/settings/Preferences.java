@@ -10,7 +10,7 @@ import java.util.Map;
  * cannot be read falls back to the default, so a damaged setting never stops Attune.
  *
  * @param scanning auditory scanning instead of direct choice
- * @param scanPaceMillis the pause after each scanned option
+ * @param switching how a switch drives scanning: pace, rounds, acceptance and which inputs
  * @param voice the voice profile id
  * @param ratePercent speech rate, relative to the voice profile
  * @param volumePercent loudness, relative to the voice profile
@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record Preferences(
     boolean scanning,
-    int scanPaceMillis,
+    Switching switching,
     String voice,
     int ratePercent,
     int volumePercent,
@@ -32,21 +32,25 @@ public record Preferences(
     String lock,
     int lockAfterMinutes) {
 
-  static final List<Integer> PACES = List.of(1000, 1500, 2000, 3000);
   static final List<Integer> RATES = List.of(80, 90, 100, 115, 130);
   static final List<Integer> VOLUMES = List.of(50, 70, 85, 100);
   static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
   static final List<Integer> LOCK_AFTER = List.of(5, 15, 30, 60);
   public static final int DEBOUNCE_MILLIS = 300;
 
+  /** The pause after each scanned option. */
+  public int scanPaceMillis() {
+    return switching.paceMillis();
+  }
+
   public static final Preferences DEFAULTS =
-      new Preferences(false, 1500, "calm", 100, 100, 100, false, true, "", 15);
+      new Preferences(false, Switching.DEFAULTS, "calm", 100, 100, 100, false, true, "", 15);
 
   public Preferences {
     if (voice == null || voice.isBlank()) {
       voice = "calm";
     }
-    scanPaceMillis = Math.max(300, Math.min(10_000, scanPaceMillis));
+    switching = switching == null ? Switching.DEFAULTS : switching;
     ratePercent = Math.max(50, Math.min(200, ratePercent));
     volumePercent = Math.max(10, Math.min(100, volumePercent));
     textPercent = Math.max(50, Math.min(300, textPercent));
@@ -61,7 +65,7 @@ public record Preferences(
   public Preferences withLock(String hash) {
     return new Preferences(
         scanning,
-        scanPaceMillis,
+        switching,
         voice,
         ratePercent,
         volumePercent,
@@ -77,7 +81,7 @@ public record Preferences(
     Preferences d = DEFAULTS;
     return new Preferences(
         "scanning".equals(stored.getOrDefault("mode", d.scanning() ? "scanning" : "direct")),
-        number(stored.get("scan.pace"), d.scanPaceMillis()),
+        Switching.from(stored),
         stored.getOrDefault("voice", d.voice()),
         number(stored.get("voice.rate"), d.ratePercent()),
         number(stored.get("voice.volume"), d.volumePercent()),
@@ -91,7 +95,7 @@ public record Preferences(
   public Map<String, String> toMap() {
     Map<String, String> map = new LinkedHashMap<>();
     map.put("mode", scanning ? "scanning" : "direct");
-    map.put("scan.pace", String.valueOf(scanPaceMillis));
+    switching.into(map);
     map.put("voice", voice);
     map.put("voice.rate", String.valueOf(ratePercent));
     map.put("voice.volume", String.valueOf(volumePercent));
@@ -106,7 +110,7 @@ public record Preferences(
   public Preferences withScanning(boolean on) {
     return new Preferences(
         on,
-        scanPaceMillis,
+        switching,
         voice,
         ratePercent,
         volumePercent,
@@ -118,9 +122,13 @@ public record Preferences(
   }
 
   public Preferences withScanPace(int millis) {
+    return withSwitching(switching.withPace(millis));
+  }
+
+  public Preferences withSwitching(Switching to) {
     return new Preferences(
         scanning,
-        millis,
+        to,
         voice,
         ratePercent,
         volumePercent,
@@ -134,7 +142,7 @@ public record Preferences(
   public Preferences withVoice(String id) {
     return new Preferences(
         scanning,
-        scanPaceMillis,
+        switching,
         id,
         ratePercent,
         volumePercent,
@@ -148,7 +156,7 @@ public record Preferences(
   public Preferences withRate(int percent) {
     return new Preferences(
         scanning,
-        scanPaceMillis,
+        switching,
         voice,
         percent,
         volumePercent,
@@ -162,7 +170,7 @@ public record Preferences(
   public Preferences withVolume(int percent) {
     return new Preferences(
         scanning,
-        scanPaceMillis,
+        switching,
         voice,
         ratePercent,
         percent,
@@ -176,7 +184,7 @@ public record Preferences(
   public Preferences withTextSize(int percent) {
     return new Preferences(
         scanning,
-        scanPaceMillis,
+        switching,
         voice,
         ratePercent,
         volumePercent,
@@ -190,7 +198,7 @@ public record Preferences(
   public Preferences withDim(boolean on) {
     return new Preferences(
         scanning,
-        scanPaceMillis,
+        switching,
         voice,
         ratePercent,
         volumePercent,
@@ -204,7 +212,7 @@ public record Preferences(
   public Preferences withVoiceOn(boolean on) {
     return new Preferences(
         scanning,
-        scanPaceMillis,
+        switching,
         voice,
         ratePercent,
         volumePercent,
@@ -218,7 +226,7 @@ public record Preferences(
   public Preferences withLockAfter(int minutes) {
     return new Preferences(
         scanning,
-        scanPaceMillis,
+        switching,
         voice,
         ratePercent,
         volumePercent,
@@ -239,7 +247,7 @@ public record Preferences(
     return values.get(0);
   }
 
-  private static int number(String value, int fallback) {
+  static int number(String value, int fallback) {
     if (value == null) {
       return fallback;
     }

@@ -36,34 +36,109 @@ public final class SettingsScreen implements Screen {
   private final SettingsArea area;
   private final Screens screens;
   private final Tuning tuning;
+
+  /** The settings' first page, for the switch page's Back; {@code null} on the main settings. */
+  private final SettingsScreen main;
+
   private int page;
 
+  /** The setting changed last: scanning starts on it again, to step through its values. */
+  private int scanFrom = -1;
+
   public SettingsScreen(SettingsArea area) {
+    this(area, null);
+  }
+
+  private SettingsScreen(SettingsArea area, SettingsScreen main) {
     this.area = area;
     this.screens = area.screens();
     this.tuning = area.tuning();
+    this.main = main;
   }
 
   private static String onOff(boolean on) {
     return Messages.get(on ? "settings.on" : "settings.off");
   }
 
+  private Item mode(Preferences p) {
+    return new Item(
+        Messages.format(
+            "settings.mode",
+            Messages.get(p.scanning() ? "settings.mode.scanning" : "settings.mode.direct")),
+        () -> tuning.update(p.withScanning(!p.scanning())));
+  }
+
+  private static String seconds(int millis) {
+    return millis == 0
+        ? Messages.get("settings.off")
+        : Messages.format("settings.seconds", millis / 1000.0);
+  }
+
+  /** How a switch drives scanning, each a tap to its next value. */
+  private List<Item> switchItems() {
+    Preferences p = tuning.preferences();
+    Switching w = p.switching();
+    java.util.function.Consumer<Switching> set = to -> tuning.update(p.withSwitching(to));
+    List<Item> items = new ArrayList<>();
+    items.add(mode(p));
+    items.add(
+        new Item(
+            Messages.get(w.twoSwitches() ? "switch.two" : "switch.one"),
+            () -> set.accept(w.withTwoSwitches(!w.twoSwitches()))));
+    items.add(
+        new Item(
+            Messages.format("settings.pace", w.paceMillis() / 1000.0),
+            () -> set.accept(w.withPace(nextOf(Switching.PACES, w.paceMillis())))));
+    items.add(
+        new Item(
+            w.loops() == 0
+                ? Messages.get("switch.loops.endless")
+                : Messages.format("switch.loops", w.loops()),
+            () -> set.accept(w.withLoops(nextOf(Switching.LOOPS, w.loops())))));
+    items.add(
+        new Item(
+            Messages.format("switch.dwell", seconds(w.dwellMillis())),
+            () -> set.accept(w.withDwell(nextOf(Switching.DWELLS, w.dwellMillis())))));
+    items.add(
+        new Item(
+            Messages.format("switch.accept", seconds(w.acceptMillis())),
+            () -> set.accept(w.withAccept(nextOf(Switching.ACCEPTS, w.acceptMillis())))));
+    items.add(
+        new Item(
+            Messages.format("switch.ignore", seconds(w.ignoreMillis())),
+            () -> set.accept(w.withIgnore(nextOf(Switching.IGNORES, w.ignoreMillis())))));
+    items.add(
+        new Item(
+            Messages.get("switch.keys." + w.keys().name()),
+            () ->
+                set.accept(
+                    w.withKeys(
+                        Switching.Keys.values()[
+                            (w.keys().ordinal() + 1) % Switching.Keys.values().length]))));
+    items.add(
+        new Item(
+            Messages.format("switch.click", onOff(w.click())),
+            () -> set.accept(w.withClick(!w.click()))));
+    return items;
+  }
+
+  /** The value after {@code current} in the list's own order, wrapping round. */
+  private static int nextOf(List<Integer> values, int current) {
+    int at = values.indexOf(current);
+    return values.get((at + 1) % values.size());
+  }
+
   private List<Item> items() {
+    if (main != null) {
+      return switchItems();
+    }
     Preferences p = tuning.preferences();
     List<String> voices = tuning.voices();
     List<Item> items = new ArrayList<>();
+    items.add(mode(p));
     items.add(
-        new Item(
-            Messages.format(
-                "settings.mode",
-                Messages.get(p.scanning() ? "settings.mode.scanning" : "settings.mode.direct")),
-            () -> tuning.update(p.withScanning(!p.scanning()))));
-    items.add(
-        new Item(
-            Messages.format("settings.pace", p.scanPaceMillis() / 1000.0),
-            () ->
-                tuning.update(
-                    p.withScanPace(Preferences.next(Preferences.PACES, p.scanPaceMillis())))));
+        Item.action(
+            Messages.get("switch.title"), () -> screens.show(new SettingsScreen(area, this))));
     items.add(
         new Item(
             Messages.format("settings.voice", p.voice()),
@@ -147,12 +222,11 @@ public final class SettingsScreen implements Screen {
             Messages.format("checkin.option", count - 1, count),
             false));
     buttons.add(
-        new ScreenModel.Button(
-            Messages.get("summary.home"), Messages.format("checkin.option", count, count), false));
+        new ScreenModel.Button(last(), Messages.format("checkin.option", count, count), false));
     return new ScreenModel(
-        "settings",
-        Messages.get("home.settings"),
-        Messages.get("settings.text"),
+        main == null ? "settings" : "settings:switch",
+        Messages.get(main == null ? "home.settings" : "switch.title"),
+        text(),
         buttons,
         "",
         false,
@@ -162,20 +236,19 @@ public final class SettingsScreen implements Screen {
 
   @Override
   public Utterance enter() {
-    Utterance.Builder b = Utterance.builder().say(Messages.get("settings.text")).pause(200);
+    Utterance.Builder b = Utterance.builder().say(text()).pause(200);
     List<Item> items = page();
     for (int i = 0; i < items.size(); i++) {
-      b.say((i + 1) + ", " + items.get(i).label() + ".", Utterance.Style.CUE);
+      b.option(i + 1, items.get(i).label());
     }
-    b.say((items.size() + 1) + ", " + Messages.get("settings.more") + ".", Utterance.Style.CUE);
-    return b.say(
-            (items.size() + 2) + ", " + Messages.get("summary.home") + ".", Utterance.Style.CUE)
-        .build();
+    b.option(items.size() + 1, Messages.get("settings.more"));
+    return b.option(items.size() + 2, last()).build();
   }
 
   @Override
   public void choose(int index) {
     List<Item> items = page();
+    scanFrom = index < items.size() ? index : -1;
     if (index < items.size()) {
       items.get(index).next().run();
       if (screens.current() != this) {
@@ -193,18 +266,39 @@ public final class SettingsScreen implements Screen {
       page++;
       screens.show(this, Utterance.builder().build());
     } else {
-      screens.home();
+      back();
     }
+  }
+
+  private String text() {
+    return Messages.get(main == null ? "settings.text" : "switch.text");
+  }
+
+  /** The last button: Home, or back to the settings from the switch page. */
+  private String last() {
+    return Messages.get(main == null ? "summary.home" : "switch.back");
+  }
+
+  @Override
+  public int scanFrom() {
+    return scanFrom;
   }
 
   @Override
   public void back() {
-    screens.home();
+    if (main == null) {
+      screens.home();
+    } else {
+      screens.show(main);
+    }
   }
 
   /** "Say this word": hear how the voice says a word, and where its sounds come from. */
   private void sayAWord() {
-    java.util.Optional<char[]> typed = screens.ask(Messages.get("word.ask"), false);
+    screens.ask(Messages.get("word.ask"), false, this::sayAWord);
+  }
+
+  private void sayAWord(java.util.Optional<char[]> typed) {
     String word = typed.map(String::new).orElse("").strip();
     if (word.isEmpty()) {
       return;

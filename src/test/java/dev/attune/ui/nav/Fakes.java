@@ -313,8 +313,12 @@ final class Fakes {
     /** The answers as they stand: person id (or {@link Journal#TOGETHER}) to prompt to options. */
     final Map<Long, Map<String, List<String>>> answers = new LinkedHashMap<>();
 
+    /** The settings as saved, newest value of each. */
+    final Map<String, String> settings = new java.util.HashMap<>();
+
     @Override
     public void setting(String key, String value) {
+      settings.put(key, value);
       calls.add("setting " + key + "=" + value);
     }
 
