@@ -6,8 +6,8 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import javax.swing.SwingUtilities;
 
 /**
@@ -17,9 +17,18 @@ import javax.swing.SwingUtilities;
  */
 public final class HeldKeyFilter implements KeyEventDispatcher {
   private final Window window;
-  private final Set<Integer> down = new HashSet<>();
 
-  private HeldKeyFilter(Window window) {
+  /**
+   * A press more than this long after the key last pressed or repeated is a new press, even with no
+   * release seen in between: the system repeats a held key well within it, and a release can be
+   * lost (Swing drops key events queued behind a focus request on a button that is then removed).
+   */
+  static final long REPEAT_GAP_MILLIS = 1000;
+
+  /** The keys down, each with when it was last pressed or repeated. */
+  private final Map<Integer, Long> down = new HashMap<>();
+
+  HeldKeyFilter(Window window) {
     this.window = window;
   }
 
@@ -50,9 +59,12 @@ public final class HeldKeyFilter implements KeyEventDispatcher {
     }
     boolean ours =
         e.getComponent() == window || SwingUtilities.getWindowAncestor(e.getComponent()) == window;
-    if (ours && e.getID() == KeyEvent.KEY_PRESSED && !down.add(e.getKeyCode())) {
-      e.consume();
-      return true;
+    if (ours && e.getID() == KeyEvent.KEY_PRESSED) {
+      Long last = down.put(e.getKeyCode(), e.getWhen());
+      if (last != null && e.getWhen() - last < REPEAT_GAP_MILLIS) {
+        e.consume();
+        return true;
+      }
     }
     return false;
   }

@@ -11,6 +11,15 @@ public interface ScreenView {
   /** Moves keyboard focus to a button; {@code -1} clears it. */
   void focus(int index);
 
+  /**
+   * Marks the button scanning has reached; {@code -1} marks none. It is drawn like focus but leaves
+   * the keyboard focus where it is: a focus request on a button that the next screen removes would
+   * take the key presses waiting behind it with it.
+   */
+  default void highlight(int index) {
+    focus(index);
+  }
+
   /** The focused button, or -1. */
   int focused();
 

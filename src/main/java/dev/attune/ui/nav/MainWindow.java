@@ -65,6 +65,9 @@ public final class MainWindow implements ScreenView {
   private Controller controller;
   private boolean dimmed;
 
+  /** The button scanning has reached, or -1. */
+  private int highlighted = -1;
+
   public MainWindow() {
     words.setName("words");
     words.setEditable(false);
@@ -133,8 +136,8 @@ public final class MainWindow implements ScreenView {
     for (JPanel panel : List.of(anchor, grid, controls, top, middle)) {
       panel.setBackground(background);
     }
-    for (JToggleButton button : buttons) {
-      button.putClientProperty(FlatClientProperties.STYLE_CLASS, on ? "option dim" : "option");
+    for (int i = 0; i < buttons.size(); i++) {
+      buttons.get(i).putClientProperty(FlatClientProperties.STYLE_CLASS, style(i));
     }
     frame.repaint();
   }
@@ -313,6 +316,7 @@ public final class MainWindow implements ScreenView {
     grid.removeAll();
     controls.removeAll();
     buttons.clear();
+    highlighted = -1;
     int count = model.buttons().size();
     int answers = count - model.controls();
     grid.setLayout(new GridLayout(0, answers <= 3 ? 1 : answers <= 8 ? 2 : 3, 16, 16));
@@ -339,6 +343,22 @@ public final class MainWindow implements ScreenView {
     } else {
       anchor.requestFocusInWindow();
     }
+  }
+
+  @Override
+  public void highlight(int index) {
+    int before = highlighted;
+    highlighted = index >= 0 && index < buttons.size() ? index : -1;
+    for (int i : new int[] {before, highlighted}) {
+      if (i >= 0 && i < buttons.size()) {
+        buttons.get(i).putClientProperty(FlatClientProperties.STYLE_CLASS, style(i));
+      }
+    }
+  }
+
+  /** A button's style classes: dim in a dark room, and marked where scanning is. */
+  private String style(int index) {
+    return "option" + (dimmed ? " dim" : "") + (index == highlighted ? " scanned" : "");
   }
 
   @Override
@@ -393,7 +413,7 @@ public final class MainWindow implements ScreenView {
   private JToggleButton button(ScreenModel.Button model, int index, String words) {
     JToggleButton button = new JToggleButton();
     button.setName("option-" + (index + 1));
-    button.putClientProperty(FlatClientProperties.STYLE_CLASS, dimmed ? "option dim" : "option");
+    button.putClientProperty(FlatClientProperties.STYLE_CLASS, style(index));
     button.setSelected(model.selected());
     button.getAccessibleContext().setAccessibleName(model.label());
     button.getAccessibleContext().setAccessibleDescription(words + " " + model.description());

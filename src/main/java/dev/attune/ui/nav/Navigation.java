@@ -272,7 +272,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
 
   @Override
   public void focus(int index) {
-    view.focus(index);
+    view.highlight(index);
   }
 
   @Override

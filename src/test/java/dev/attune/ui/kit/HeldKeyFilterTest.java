@@ -1,0 +1,49 @@
+package dev.attune.ui.kit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.event.KeyEvent;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A held key answers once; a key whose release was lost still answers when pressed again. */
+@Tag("gui")
+class HeldKeyFilterTest {
+  private final JFrame window = new JFrame();
+  private final JButton button = new JButton();
+  private final HeldKeyFilter filter = new HeldKeyFilter(window);
+
+  HeldKeyFilterTest() {
+    window.add(button);
+  }
+
+  @AfterEach
+  void close() {
+    window.dispose();
+  }
+
+  private boolean dropped(int id, long at) {
+    return filter.dispatchKeyEvent(new KeyEvent(button, id, at, 0, KeyEvent.VK_SPACE, ' '));
+  }
+
+  @Test
+  void theSystemsRepeatsOfAHeldKey_areDropped() {
+    assertFalse(dropped(KeyEvent.KEY_PRESSED, 1_000));
+    assertTrue(dropped(KeyEvent.KEY_PRESSED, 1_500), "the first repeat, after the delay");
+    assertTrue(dropped(KeyEvent.KEY_PRESSED, 1_540));
+    assertTrue(dropped(KeyEvent.KEY_PRESSED, 1_580), "still held: repeats keep coming");
+    assertFalse(dropped(KeyEvent.KEY_RELEASED, 2_600));
+    assertFalse(dropped(KeyEvent.KEY_PRESSED, 2_700), "pressed again");
+  }
+
+  @Test
+  void aPressLongAfterTheLastWithNoReleaseSeen_isANewPress() {
+    assertFalse(dropped(KeyEvent.KEY_PRESSED, 1_000));
+    // The release never came: Swing dropped it behind a focus request on a removed button.
+    assertFalse(dropped(KeyEvent.KEY_PRESSED, 1_000 + HeldKeyFilter.REPEAT_GAP_MILLIS));
+  }
+}
