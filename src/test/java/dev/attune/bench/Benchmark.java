@@ -266,6 +266,10 @@ public final class Benchmark {
           median(sealedOpen) <= 150 ? "PASS" : "FAIL",
           median(sealedCsv));
     }
+
+    System.out.println();
+    System.out.println("one switch against keys (speech heard and scan steps, real voice):");
+    System.out.println(new dev.attune.ui.nav.SwitchNight().report());
   }
 
   private static void row(String what, double base, double attune, double target) {

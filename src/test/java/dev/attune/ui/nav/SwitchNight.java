@@ -21,7 +21,8 @@ import java.util.Set;
  * with the real voice and measured. By keys, each answer comes once its words have been heard. By
  * switch, each option the scan passes takes the longer of its spoken label and the pace (they run
  * together), and the chosen one its label. Both make the same answers: in a several-answer prompt
- * the first and then Done, elsewhere the second. Prints numbers only.
+ * the first and then Done, elsewhere the second; then again with the last answer of each page.
+ * Prints numbers only.
  */
 public final class SwitchNight {
   private final FreeTtsSynthesizer voice = new FreeTtsSynthesizer();
@@ -35,15 +36,22 @@ public final class SwitchNight {
     System.out.println(new SwitchNight().report());
   }
 
-  /** The two nights side by side, with the target. */
+  /** The two nights side by side, with the target, for early answers and for the last ones. */
   public String report() {
-    Night keys = night(false);
-    Night one = night(true);
+    return line("early answers (the first, or the second)", false)
+        + System.lineSeparator()
+        + line("the last answer of every page", true);
+  }
+
+  private String line(String answers, boolean last) {
+    Night keys = night(false, last);
+    Night one = night(true, last);
     double ratio = one.seconds() / keys.seconds();
     return String.format(
         Locale.ROOT,
-        "first Before by keys: %d presses, %.0f s heard; by one switch at the default pace"
-            + " (%.1f s): %d presses, %.0f s; switch/keys %.2fx (target <= 1.5x): %s",
+        "first Before, %s: by keys %d presses, %.0f s heard; by one switch at the default pace"
+            + " (%.1f s) %d presses, %.0f s; switch/keys %.2fx (target <= 1.5x): %s",
+        answers,
         keys.presses(),
         keys.seconds(),
         Preferences.DEFAULTS.scanPaceMillis() / 1000.0,
@@ -54,7 +62,7 @@ public final class SwitchNight {
   }
 
   /** Plays one first Before, by keys or by one switch. */
-  public Night night(boolean bySwitch) {
+  public Night night(boolean bySwitch, boolean last) {
     Fakes.World w =
         new Fakes.World(
             Preferences.DEFAULTS.withScanning(bySwitch), List.of(new Person(1, "", true)));
@@ -84,7 +92,7 @@ public final class SwitchNight {
         w.controller.command(Command.CHOOSE, index + 1);
       }
       presses++;
-      target = next(w, screen, target);
+      target = next(w, last);
     }
     long millis = 0;
     int pace = Preferences.DEFAULTS.scanPaceMillis();
@@ -99,8 +107,11 @@ public final class SwitchNight {
     return new Night(presses, millis / 1000.0);
   }
 
-  /** The label to choose next: the first answer then Done where several may be chosen. */
-  private static String next(Fakes.World w, ScreenModel before, String chosen) {
+  /**
+   * The label to choose next: where several may be chosen, the first answer (or the last) then
+   * Done; elsewhere the second (or the last).
+   */
+  private static String next(Fakes.World w, boolean last) {
     ScreenModel now = w.controller.model();
     if (now.buttons().stream().anyMatch(b -> b.label().equals("Done"))) {
       return "Done";
@@ -117,7 +128,8 @@ public final class SwitchNight {
                 .prompt(now.name().substring(now.name().indexOf(':') + 1))
                 .map(p -> p.multi())
                 .orElse(false);
-    return now.buttons().get(multi ? 0 : 1).label();
+    int answers = now.buttons().size() - now.controls();
+    return now.buttons().get(last ? answers - 1 : multi ? 0 : 1).label();
   }
 
   private static int indexOf(ScreenModel screen, String label) {
