@@ -42,6 +42,9 @@ class SwitchWindowTest {
   /** The presses made, and the labels each chose, for a failure message. */
   private final List<String> chosen = new ArrayList<>();
 
+  /** Every screen a press was made on; a private answer as "private". */
+  private final java.util.Set<String> visited = new java.util.HashSet<>();
+
   private App start() throws Exception {
     return App.start(dataDir, Arguments.Mode.SCANNING, new App.Parts(Speech::open, clock, pace));
   }
@@ -65,8 +68,12 @@ class SwitchWindowTest {
       one.choose("Close the board");
       assertEquals("home", one.screen());
 
+      assertTrue(visited.contains("private"), "the private round, by switch: " + visited);
+      assertTrue(visited.contains("handoff"), "the handoff between partners: " + visited);
+
       one.choose("After");
       one.checkIn("summary");
+      assertTrue(visited.contains("exercise"), "the breathing, by switch: " + visited);
       one.choose("Home");
 
       one.choose("Settings");
@@ -226,6 +233,7 @@ class SwitchWindowTest {
     /** Presses now, on whatever is highlighted, and waits for the screen to change. */
     ScreenModel pressNow() {
       ScreenModel before = window.model();
+      visited.add(before.privately() ? "private" : before.name());
       press();
       WindowDriver.waitUntil(
           "the screen changes after a press on " + before.name(),

@@ -13,6 +13,9 @@ final class TrackedSpeaker implements Speaker {
   private final Speaker real;
   private volatile CompletableFuture<Boolean> last = CompletableFuture.completedFuture(true);
 
+  /** The words of everything asked to be said, in order. */
+  final java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   TrackedSpeaker(Speaker real) {
     this.real = real;
   }
@@ -23,6 +26,11 @@ final class TrackedSpeaker implements Speaker {
 
   @Override
   public CompletableFuture<Boolean> say(Utterance utterance) {
+    heard.add(
+        utterance.parts().stream()
+            .filter(p -> p instanceof Utterance.Part.Speech)
+            .map(p -> ((Utterance.Part.Speech) p).text())
+            .collect(java.util.stream.Collectors.joining(" ")));
     CompletableFuture<Boolean> said = real.say(utterance);
     last = said;
     return said;
