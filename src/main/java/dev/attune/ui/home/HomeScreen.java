@@ -32,16 +32,23 @@ public record HomeScreen(Screens screens, Places places) implements Screen {
 
   @Override
   public Utterance enter() {
-    return words();
+    return words(screens.scanning());
   }
 
-  /** What Home says: the question, then each entry with its number. */
+  /** What Home says with keys: the question, then each entry with its number, then a hint. */
   public static Utterance words() {
+    return words(false);
+  }
+
+  /**
+   * @param scanning the hint is for a switch: the entries are heard as scanning reaches them
+   */
+  private static Utterance words(boolean scanning) {
     Utterance.Builder b = Utterance.builder().say(Messages.get("home.text"));
     for (int i = 0; i < ENTRIES.size(); i++) {
       b.option(i + 1, Messages.get("home." + ENTRIES.get(i)));
     }
-    return b.say(Messages.get("home.hint")).build();
+    return b.say(Messages.get(scanning ? "home.hint.switch" : "home.hint")).build();
   }
 
   @Override

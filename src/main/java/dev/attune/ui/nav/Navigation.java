@@ -244,7 +244,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
   @Override
   public void ask(String question, boolean secret, Consumer<Optional<char[]>> then) {
     if (!preferences.get().scanning()) {
-      say(Utterance.of(question));
+      say(Utterance.builder().say(question).say(Messages.get("ask.enter")).build());
       then.accept(view.ask(question, secret));
       return;
     }
