@@ -20,10 +20,11 @@ public final class HeldKeyFilter implements KeyEventDispatcher {
 
   /**
    * A press more than this long after the key last pressed or repeated is a new press, even with no
-   * release seen in between: the system repeats a held key well within it, and a release can be
-   * lost (Swing drops key events queued behind a focus request on a button that is then removed).
+   * release seen in between: a release can be lost (Swing drops key events queued behind a focus
+   * request on a button that is then removed). Systems start repeating a held key within about a
+   * second, two at the slowest accessibility settings, and then repeat many times a second.
    */
-  static final long REPEAT_GAP_MILLIS = 1000;
+  static final long REPEAT_GAP_MILLIS = 3000;
 
   /** The keys down, each with when it was last pressed or repeated. */
   private final Map<Integer, Long> down = new HashMap<>();

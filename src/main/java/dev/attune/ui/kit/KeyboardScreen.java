@@ -80,7 +80,20 @@ public final class KeyboardScreen implements Screen {
       labels.add(Messages.get("keyboard.rows"));
       controls = 1;
     }
-    return Menu.model("keyboard", Messages.get("keyboard.title"), text(), labels, controls);
+    ScreenModel plain =
+        Menu.model("keyboard", Messages.get("keyboard.title"), text(), labels, controls);
+    // A passphrase is typed like a private answer: the window dark, and a press taken when the
+    // scan has read the whole row, so neither the screen nor the moment tells the letter.
+    return new ScreenModel(
+        plain.name(),
+        plain.title(),
+        plain.text(),
+        plain.buttons(),
+        plain.caption(),
+        false,
+        plain.focus(),
+        plain.controls(),
+        secret);
   }
 
   private String text() {

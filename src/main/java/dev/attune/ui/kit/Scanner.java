@@ -69,16 +69,11 @@ public final class Scanner {
 
   /**
    * Takes the option at {@code choice} without a sound, and chooses it once this round has read
-   * every option: the scan sounds the same whichever option was pressed. With two switches the scan
-   * then reads on by itself to the end of the round.
+   * every option: the scan sounds the same whichever option was pressed. With two switches the
+   * person moves on to the end of the round as before, so the rhythm tells nothing either.
    */
   public void hold(int choice) {
     held = choice;
-    if (host.stepped()) {
-      generation++;
-      int expected = generation;
-      host.background().after(host.paced(false), ignored -> step(expected));
-    }
   }
 
   /** Whether a private choice is waiting for the end of the round. */
@@ -110,21 +105,24 @@ public final class Scanner {
     highlight(generation, lead, true);
   }
 
-  /** Two switches: the first switch moves the scan on by one. */
+  /**
+   * Two switches: the first switch moves the scan on by one (after the last, to the first again, or
+   * to what was held in a private round).
+   */
   public void next() {
     if (order.isEmpty() || offered || position < 0) {
       start(-1);
       return;
     }
     generation++;
-    position = (position + 1) % order.size();
-    highlight(generation, Utterance.builder().build(), false);
+    step(generation);
   }
 
   public void stop() {
     held = -1;
     generation++;
     position = -1;
+    offered = false;
   }
 
   private List<Integer> order() {
@@ -155,7 +153,7 @@ public final class Scanner {
       position = 0;
       round++;
       int loops = host.loops();
-      if (loops > 0 && round >= loops) {
+      if (!host.stepped() && loops > 0 && round >= loops) {
         position = -1;
         offered = true;
         host.focus(-1);
@@ -173,8 +171,8 @@ public final class Scanner {
     lead.parts().forEach(words::part);
     CompletableFuture<Boolean> spoken =
         host.say(words.say(host.model().buttons().get(index).label(), Utterance.Style.CUE).build());
-    if (host.stepped() && held < 0) {
-      return;
+    if (host.stepped()) {
+      return; // it moves when the person moves it
     }
     host.background()
         .after(

@@ -169,6 +169,11 @@ public final class Controller implements KeyBindings.Target {
     navigation.guarded(() -> presses.switchUp(which));
   }
 
+  /** The switches held down were lost, not let go (another window took the keyboard). */
+  public void switchesLost() {
+    presses.switchCancelled();
+  }
+
   /**
    * A pointer button went down anywhere in the window ({@code button} 1 the first, 2 or 3 the
    * others). In scanning mode, with clicks as a switch, it is switch 1 or 2.

@@ -13,6 +13,11 @@ import java.util.concurrent.CompletableFuture;
  * window (text size, dim). Event Dispatch Thread only.
  */
 final class Look implements Tuning {
+  @Override
+  public java.util.concurrent.CompletableFuture<Void> later(int millis) {
+    return services.delay().after(millis);
+  }
+
   private final ScreenView view;
   private final Services services;
   private Navigation navigation;

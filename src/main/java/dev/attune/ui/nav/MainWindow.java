@@ -278,9 +278,10 @@ public final class MainWindow implements ScreenView {
         new WindowAdapter() {
           @Override
           public void windowDeactivated(WindowEvent e) {
-            // A release while another window has the keyboard never comes.
-            pressed.values().forEach(controller::switchUp);
+            // A release while another window has the keyboard never comes; losing the keyboard
+            // is not letting go, so the press does nothing.
             pressed.clear();
+            controller.switchesLost();
           }
 
           @Override

@@ -55,6 +55,9 @@ final class Navigation implements Screens, Background, Scanner.Host {
    */
   private boolean hidden;
 
+  /** What was said last: scanning that follows other words waits for them. */
+  private CompletableFuture<Boolean> lastSaid = CompletableFuture.completedFuture(true);
+
   /** True while a choice is being acted on: the first thing said then opens with an earcon. */
   private boolean chosen;
 
@@ -232,13 +235,27 @@ final class Navigation implements Screens, Background, Scanner.Host {
     if (spoken.parts().isEmpty()) {
       return CompletableFuture.completedFuture(true);
     }
-    return services.speaker().say(spoken);
+    lastSaid = services.speaker().say(spoken);
+    return lastSaid;
   }
 
   @Override
   public void tell(String message) {
     view.notice(message);
-    say(Utterance.of(message));
+    sayOverScan(Utterance.of(message));
+  }
+
+  /**
+   * Says {@code words}; in scanning mode the scan stops for them and starts again after, so they
+   * are heard whole and not cut off by the next option.
+   */
+  private void sayOverScan(Utterance words) {
+    if (preferences.get().scanning() && screen != null && screen.scannable() && !hidden) {
+      scanner.stop();
+      sayThenScan(words);
+    } else {
+      say(words);
+    }
   }
 
   @Override
@@ -260,7 +277,12 @@ final class Navigation implements Screens, Background, Scanner.Host {
               int before = shown;
               then.accept(typed);
               if (screen == owner && shown == before) {
-                sayThenScan(typed.isEmpty() ? owner.repeat() : Utterance.builder().build());
+                if (typed.isEmpty()) {
+                  sayThenScan(owner.repeat());
+                } else {
+                  // After what the asker said ("Unlocking. One moment."), not over it.
+                  scanAfter(lastSaid, ++shown);
+                }
               }
             }));
   }
@@ -320,6 +342,11 @@ final class Navigation implements Screens, Background, Scanner.Host {
     CompletableFuture<Boolean> spoken = say(words);
     scanAfter(spoken, expected);
     return spoken;
+  }
+
+  /** How many times a screen was shown or changed in place: a press begun before has lapsed. */
+  long shownCount() {
+    return shown;
   }
 
   /** Something was chosen: what was scheduled for the screen before (a scan) is let go. */
@@ -506,7 +533,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
   public void tellFailure(Throwable error) {
     String words = services.failures().words(error).orElse(Messages.get("failed.tell"));
     view.notice(words);
-    say(Utterance.builder().tone(Utterance.Earcon.ATTENTION).say(words).build());
+    sayOverScan(Utterance.builder().tone(Utterance.Earcon.ATTENTION).say(words).build());
   }
 
   /** Where a fault happened: its class and the top of its stack, without its message. */

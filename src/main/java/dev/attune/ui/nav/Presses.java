@@ -32,6 +32,12 @@ final class Presses {
   /** The press has acted, or was ignored: letting go does nothing more. */
   private boolean taken;
 
+  /** Which switch is down. */
+  private int downWhich;
+
+  /** The screen the press began on: let go on another, it does nothing. */
+  private long downShown;
+
   /** When the pointer last went down, for the acceptance time of a tap on a button. */
   private long pointerAt = Long.MIN_VALUE / 2;
 
@@ -70,6 +76,8 @@ final class Presses {
   void switchDown(int which) {
     // A press while one is down is a new press: a release that never came must not stop the switch.
     down = true;
+    downWhich = which;
+    downShown = navigation.shownCount();
     downAt = clock.millis();
     target = navigation.scanner().index();
     taken = !ready();
@@ -81,11 +89,11 @@ final class Presses {
 
   /** The switch was let go: a press held long enough acts now; on the board, a long one pauses. */
   void switchUp(int which) {
-    if (!down) {
+    if (!down || which != downWhich) {
       return;
     }
     down = false;
-    if (taken) {
+    if (taken || navigation.shownCount() != downShown) {
       return;
     }
     long held = clock.millis() - downAt;
@@ -98,6 +106,11 @@ final class Presses {
     } else {
       press(which, target);
     }
+  }
+
+  /** The switch was not let go but lost (the window lost the keyboard): the press does nothing. */
+  void switchCancelled() {
+    down = false;
   }
 
   /** The pointer went down: remembered, so that a tap shorter than the acceptance time is not. */
@@ -114,11 +127,12 @@ final class Presses {
     if (navigation.hidden()) {
       return;
     }
-    if (switching().twoSwitches() && which == 1 && !model().curtained()) {
-      if (model().buttons().size() > 1 && !navigation.scanner().holding()) {
-        navigation.scanner().next();
-        return;
-      }
+    if (switching().twoSwitches()
+        && which == 1
+        && !model().curtained()
+        && model().buttons().size() > 1) {
+      navigation.scanner().next();
+      return;
     }
     activate(scanned);
   }

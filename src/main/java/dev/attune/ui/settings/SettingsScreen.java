@@ -82,9 +82,9 @@ public final class SettingsScreen implements Screen {
     List<Item> items = new ArrayList<>();
     items.add(mode(p));
     items.add(
-        new Item(
+        Item.action(
             Messages.get(w.twoSwitches() ? "switch.two" : "switch.one"),
-            () -> set.accept(w.withTwoSwitches(!w.twoSwitches()))));
+            () -> trial(1, w.withTwoSwitches(!w.twoSwitches()))));
     items.add(
         new Item(
             Messages.format("settings.pace", w.paceMillis() / 1000.0),
@@ -108,18 +108,31 @@ public final class SettingsScreen implements Screen {
             Messages.format("switch.ignore", seconds(w.ignoreMillis())),
             () -> set.accept(w.withIgnore(nextOf(Switching.IGNORES, w.ignoreMillis())))));
     items.add(
-        new Item(
+        Item.action(
             Messages.get("switch.keys." + w.keys().name()),
             () ->
-                set.accept(
+                trial(
+                    7,
                     w.withKeys(
                         Switching.Keys.values()[
                             (w.keys().ordinal() + 1) % Switching.Keys.values().length]))));
     items.add(
-        new Item(
+        Item.action(
             Messages.format("switch.click", onOff(w.click())),
-            () -> set.accept(w.withClick(!w.click()))));
+            () -> trial(8, w.withClick(!w.click()))));
     return items;
+  }
+
+  /**
+   * Changes how the switch works on trial: kept only if chosen with the new setup (see {@link
+   * SwitchTrial}).
+   *
+   * @param item the setting's place in the list, to say its new value
+   */
+  private void trial(int item, Switching next) {
+    Switching before = tuning.preferences().switching();
+    tuning.update(tuning.preferences().withSwitching(next));
+    new SwitchTrial(area, before, switchItems().get(item).label(), this).begin();
   }
 
   /** The value after {@code current} in the list's own order, wrapping round. */

@@ -34,8 +34,9 @@ public record Switching(
    */
   public enum Keys {
     SPACE_ENTER(List.of("SPACE"), List.of("ENTER")),
-    ONE_TWO(List.of("1", "NUMPAD1"), List.of("2", "NUMPAD2")),
-    BOTH(List.of("SPACE", "1", "NUMPAD1"), List.of("ENTER", "2", "NUMPAD2"));
+    // In this order, the next keys after the default still include the keys in use.
+    BOTH(List.of("SPACE", "1", "NUMPAD1"), List.of("ENTER", "2", "NUMPAD2")),
+    ONE_TWO(List.of("1", "NUMPAD1"), List.of("2", "NUMPAD2"));
 
     private final List<String> first;
     private final List<String> second;
@@ -95,7 +96,15 @@ public record Switching(
         Preferences.number(stored.get("scan.ignore"), d.ignoreMillis()),
         "2".equals(stored.getOrDefault("scan.switches", d.twoSwitches() ? "2" : "1")),
         keys,
-        Boolean.parseBoolean(stored.getOrDefault("scan.click", String.valueOf(d.click()))));
+        flag(stored.get("scan.click"), d.click()));
+  }
+
+  /** "true" or "false"; anything else keeps the default. */
+  private static boolean flag(String value, boolean fallback) {
+    if ("true".equals(value) || "false".equals(value)) {
+      return Boolean.parseBoolean(value);
+    }
+    return fallback;
   }
 
   void into(Map<String, String> map) {

@@ -23,6 +23,9 @@ public interface Tuning {
   /** The curtain on or off, said. */
   void toggleCurtain();
 
+  /** Completes on the Event Dispatch Thread after about {@code millis}. */
+  CompletableFuture<Void> later(int millis);
+
   /**
    * How the voice will say a word, in phones and where they come from; off the Event Dispatch
    * Thread.

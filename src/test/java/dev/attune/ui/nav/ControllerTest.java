@@ -249,13 +249,14 @@ class ControllerTest {
     @Test
     void afterTheWords_optionsAreHighlightedOneByOne() {
       assertEquals(0, w.controller.scanned());
-      assertEquals(0, w.view.focus);
+      assertEquals(0, w.view.highlighted);
+      assertEquals(-1, w.view.focus, "scanning leaves the keyboard focus alone");
       assertEquals(
           new Utterance.Part.Speech("Before", Utterance.Style.CUE),
           w.voice.said.get(w.voice.said.size() - 1).parts().get(0));
       w.steps.next();
       assertEquals(1, w.controller.scanned());
-      assertEquals(1, w.view.focus);
+      assertEquals(1, w.view.highlighted);
     }
 
     @Test
@@ -404,6 +405,29 @@ class ControllerTest {
       assertTrue(
           w.voice.said.stream().anyMatch(u -> Fakes.Voice.words(u).startsWith("Got it.")),
           "confirmed once the round was read");
+    }
+
+    @Test
+    void withTwoSwitches_aPrivateChoiceIsTakenWhenThePersonHasMovedToTheEndOfTheRound() {
+      Fakes.World w =
+          atTheFirstPrivatePrompt(
+              Preferences.DEFAULTS
+                  .withScanning(true)
+                  .withSwitching(dev.attune.ui.settings.Switching.DEFAULTS.withTwoSwitches(true)));
+      SwitchTest.press(w, 1, 10); // to Maybe
+      w.clock.advance(400);
+      SwitchTest.press(w, 2, 10); // chosen, quietly
+      assertEquals("prompt:want_slow_kissing", w.screen(), "not yet");
+      assertEquals(0, w.steps.pending(), "the scan does not read on by itself: its rhythm");
+      int buttons = w.controller.model().buttons().size();
+      for (int i = 2; i < buttons; i++) {
+        w.clock.advance(400);
+        SwitchTest.press(w, 1, 10);
+        assertEquals("prompt:want_slow_kissing", w.screen());
+      }
+      w.clock.advance(400);
+      SwitchTest.press(w, 1, 10); // past the last
+      assertEquals("prompt:want_massage", w.screen());
     }
   }
 

@@ -59,6 +59,14 @@ final class Fakes {
       return focus;
     }
 
+    /** The button scanning has marked, which is not the keyboard focus. */
+    int highlighted = -1;
+
+    @Override
+    public void highlight(int index) {
+      highlighted = index;
+    }
+
     @Override
     public void announce(String text) {
       announced.add(text);
@@ -173,12 +181,27 @@ final class Fakes {
     final List<CompletableFuture<Void>> waiting = new ArrayList<>();
     private long lastDelay;
 
+    /** How long each wait was asked to be, in the order asked. */
+    final List<Integer> asked = new ArrayList<>();
+
     @Override
     public CompletableFuture<Void> after(int millis) {
       CompletableFuture<Void> future = new CompletableFuture<>();
       waiting.add(future);
+      asked.add(millis);
       lastDelay = millis;
       return future;
+    }
+
+    /** Ends the newest wait that was asked to be {@code millis} long. */
+    void end(int millis) {
+      for (int i = waiting.size() - 1; i >= 0; i--) {
+        if (asked.get(asked.size() - waiting.size() + i) == millis) {
+          waiting.remove(i).complete(null);
+          return;
+        }
+      }
+      throw new AssertionError("no wait of " + millis + " ms: " + asked);
     }
 
     /** How many waits have not ended. */

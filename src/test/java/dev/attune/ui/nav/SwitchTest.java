@@ -268,6 +268,45 @@ class SwitchTest {
     }
 
     @Test
+    void aPressBegunOnOneScreen_doesNothingWhenLetGoOnAnother() {
+      Fakes.World w = world(Switching.DEFAULTS.withAccept(200));
+      w.clock.advance(1000);
+      w.controller.switchDown(1); // on Home, Before highlighted
+      w.key(Command.PAUSE_BOARD); // another screen while the switch is down
+      w.clock.advance(300);
+      w.controller.switchUp(1);
+      assertEquals("board", w.screen());
+      assertTrue(
+          w.log.calls.stream().noneMatch(c -> c.startsWith("signal")), w.log.calls::toString);
+    }
+
+    @Test
+    void aSwitchLostWhileDown_isNotAPress_andTheNextPressWorks() {
+      Fakes.World w = world(Switching.DEFAULTS);
+      w.key(Command.PAUSE_BOARD);
+      w.clock.advance(1000);
+      w.controller.switchDown(1);
+      w.clock.advance(Switching.HOLD_MILLIS + 200);
+      w.controller.switchesLost(); // another window took the keyboard
+      w.controller.switchUp(1);
+      assertTrue(w.log.calls.stream().noneMatch(c -> c.startsWith("signal")), "nothing said");
+      press(w);
+      assertTrue(w.log.calls.stream().anyMatch(c -> c.startsWith("signal red")));
+    }
+
+    @Test
+    void whatIsToldIsHeardWhole_theScanWaitsForIt() {
+      Fakes.World w = world(Switching.DEFAULTS);
+      w.steps.next();
+      assertEquals(1, w.controller.scanned());
+      w.voice.hold = true;
+      w.controller.tell("The backup could not be made.");
+      assertEquals(-1, w.controller.scanned(), "the scan stopped for it");
+      w.voice.pending.get(0).complete(true);
+      assertEquals(0, w.controller.scanned(), "and starts again after it");
+    }
+
+    @Test
     void withClicksOff_aTapIsNotASwitch() {
       Fakes.World w = world(Switching.DEFAULTS.withClick(false));
       w.controller.tapped();
@@ -324,20 +363,77 @@ class SwitchTest {
       w.press("Ignore presses");
       assertEquals(500, w.controller.preferences().switching().ignoreMillis());
       w.press("Switches: one");
+      assertEquals("switch-trial", w.screen(), "tried first");
+      w.press("Keep it");
       assertTrue(w.controller.preferences().switching().twoSwitches());
       w.press("Switch keys");
-      assertEquals(Switching.Keys.ONE_TWO, w.controller.preferences().switching().keys());
+      w.press("Keep it");
+      assertEquals(Switching.Keys.BOTH, w.controller.preferences().switching().keys());
       w.press("A click");
+      w.press("Keep it");
       assertFalse(w.controller.preferences().switching().click());
       Preferences kept = Preferences.from(w.log.settings);
       assertEquals(w.controller.preferences().switching(), kept.switching());
+    }
+
+    Fakes.World atTheSwitchPage() {
+      Fakes.World w = world(Switching.DEFAULTS);
+      w.press("Settings");
+      w.press("Switch and scanning");
+      return w;
+    }
+
+    @Test
+    void twoSwitches_goBackByThemselves_whenNothingIsChosenWithThem() {
+      Fakes.World w = atTheSwitchPage();
+      w.press("Switches: one");
+      assertEquals("switch-trial", w.screen());
+      assertTrue(w.controller.preferences().switching().twoSwitches(), "on trial");
+      w.steps.end(15_000);
+      assertEquals("settings:switch", w.screen());
+      assertFalse(w.controller.preferences().switching().twoSwitches(), "back as it was");
+      assertTrue(
+          w.voice.said.stream().anyMatch(u -> Fakes.Voice.words(u).contains("Nothing was chosen")),
+          w.voice.said::toString);
+      assertEquals("1", w.log.settings.get("scan.switches"), "kept as it was");
+    }
+
+    @Test
+    void clicksOff_goBack_withGoBack_whenHidden_andWithBackspace() {
+      Fakes.World w = atTheSwitchPage();
+      w.press("A click");
+      assertFalse(w.controller.preferences().switching().click());
+      w.press("Go back");
+      assertTrue(w.controller.preferences().switching().click());
+      w.press("A click");
+      w.key(Command.HIDE); // hidden at once, the trial undecided
+      int said = w.voice.said.size();
+      w.steps.end(15_000);
+      assertTrue(w.controller.preferences().switching().click(), "back as it was");
+      assertEquals(said, w.voice.said.size(), "and hidden stays quiet");
+      w.key(Command.CURTAIN); // back from hiding
+      assertEquals("settings:switch", w.screen());
+      w.press("A click");
+      assertFalse(w.controller.preferences().switching().click());
+      w.key(Command.BACK); // Backspace leaves the trial: undone
+      assertEquals("settings:switch", w.screen());
+      assertTrue(w.controller.preferences().switching().click());
     }
 
     @Test
     void aStoredSettingThatCannotBeRead_keepsItsDefault() {
       Preferences p =
           Preferences.from(
-              java.util.Map.of("scan.pace", "fast", "scan.keys", "FOOT", "scan.loops", "-3"));
+              java.util.Map.of(
+                  "scan.pace",
+                  "fast",
+                  "scan.keys",
+                  "FOOT",
+                  "scan.loops",
+                  "-3",
+                  "scan.click",
+                  "yes please"));
+      assertTrue(p.switching().click(), "a damaged value keeps the default");
       assertEquals(Switching.DEFAULTS.paceMillis(), p.scanPaceMillis());
       assertEquals(Switching.Keys.SPACE_ENTER, p.switching().keys());
       assertEquals(0, p.switching().loops(), "below one is endless");
@@ -349,7 +445,12 @@ class SwitchTest {
     /** Scans to the option starting with {@code label}, then presses the switch. */
     void choose(Fakes.World w, String label) {
       scanTo(w, label);
+      ScreenModel before = w.controller.model();
       press(w);
+      // A passphrase is typed like a private answer: taken when the scan has read the row.
+      for (int i = 0; i < 20 && w.controller.model().equals(before); i++) {
+        w.steps.next();
+      }
     }
 
     /** The row a lower-case letter is in, as scanning says it: "g to l". */
