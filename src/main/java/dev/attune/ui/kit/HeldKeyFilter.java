@@ -19,15 +19,20 @@ public final class HeldKeyFilter implements KeyEventDispatcher {
   private final Window window;
 
   /**
-   * A press more than this long after the key last pressed or repeated is a new press, even with no
-   * release seen in between: a release can be lost (Swing drops key events queued behind a focus
-   * request on a button that is then removed). Systems start repeating a held key within about a
-   * second, two at the slowest accessibility settings, and then repeat many times a second.
+   * A press this long after the first press of a key, with no release seen and no repeat yet, is a
+   * new press: a release can be lost (Swing drops key events queued behind a focus request on a
+   * button that is then removed). Systems start repeating a held key within a second at their
+   * slowest common setting.
    */
-  static final long REPEAT_GAP_MILLIS = 3000;
+  static final long FIRST_REPEAT_MILLIS = 1500;
 
-  /** The keys down, each with when it was last pressed or repeated. */
-  private final Map<Integer, Long> down = new HashMap<>();
+  /** Once a key repeats, it repeats many times a second: a longer gap means it was let go. */
+  static final long REPEAT_GAP_MILLIS = 500;
+
+  /** A key down: when it was last pressed or repeated, and whether it has repeated. */
+  private record Held(long at, boolean repeating) {}
+
+  private final Map<Integer, Held> down = new HashMap<>();
 
   HeldKeyFilter(Window window) {
     this.window = window;
@@ -61,8 +66,12 @@ public final class HeldKeyFilter implements KeyEventDispatcher {
     boolean ours =
         e.getComponent() == window || SwingUtilities.getWindowAncestor(e.getComponent()) == window;
     if (ours && e.getID() == KeyEvent.KEY_PRESSED) {
-      Long last = down.put(e.getKeyCode(), e.getWhen());
-      if (last != null && e.getWhen() - last < REPEAT_GAP_MILLIS) {
+      Held last = down.get(e.getKeyCode());
+      long gap = last == null ? Long.MAX_VALUE : e.getWhen() - last.at();
+      boolean repeat =
+          last != null && gap < (last.repeating() ? REPEAT_GAP_MILLIS : FIRST_REPEAT_MILLIS);
+      down.put(e.getKeyCode(), new Held(e.getWhen(), repeat));
+      if (repeat) {
         e.consume();
         return true;
       }

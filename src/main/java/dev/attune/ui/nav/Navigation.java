@@ -47,6 +47,10 @@ final class Navigation implements Screens, Background, Scanner.Host {
   private Screen screen;
   private ScreenModel model;
   private int shown;
+
+  /** Each screen shown or redrawn; not words said over it, nor its scan. */
+  private long screenChanges;
+
   private boolean userCurtain;
 
   /**
@@ -117,6 +121,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
 
   /** Shows {@code next} and says {@code words} instead of its own. */
   private CompletableFuture<Boolean> showSaying(Screen next, Utterance words) {
+    screenChanges++;
     scanner.stop();
     screen = next;
     model = next.model();
@@ -140,6 +145,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
 
   /** Shows {@code next} without a word (the lock after hide now or the idle time). */
   void showQuietly(Screen next) {
+    screenChanges++;
     shown++;
     screen = next;
     model = next.model();
@@ -151,6 +157,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
    * app is already speaking) ends, unless another screen came first.
    */
   void showAfter(Screen first, Utterance words, CompletableFuture<Boolean> welcomed) {
+    screenChanges++;
     screen = first;
     model = first.model();
     draw();
@@ -179,6 +186,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
    */
   @Override
   public void refresh(Utterance words) {
+    screenChanges++;
     int focused = view.focused();
     scanner.stop();
     model = screen.model();
@@ -250,7 +258,12 @@ final class Navigation implements Screens, Background, Scanner.Host {
    * are heard whole and not cut off by the next option.
    */
   private void sayOverScan(Utterance words) {
-    if (preferences.get().scanning() && screen != null && screen.scannable() && !hidden) {
+    if (preferences.get().scanning()
+        && screen != null
+        && screen.scannable()
+        && !hidden
+        && !scanner.holding()
+        && !model.privately()) {
       scanner.stop();
       sayThenScan(words);
     } else {
@@ -346,7 +359,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
 
   /** How many times a screen was shown or changed in place: a press begun before has lapsed. */
   long shownCount() {
-    return shown;
+    return screenChanges;
   }
 
   /** Something was chosen: what was scheduled for the screen before (a scan) is let go. */

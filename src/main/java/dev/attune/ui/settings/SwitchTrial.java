@@ -52,7 +52,10 @@ final class SwitchTrial implements Screen {
   }
 
   private String text() {
-    return Messages.format("switch.trial.text", now, SECONDS);
+    // Shown again after it went back by itself (the person was on the board, or locked).
+    return decided
+        ? Messages.get("switch.trial.timeout")
+        : Messages.format("switch.trial.text", now, SECONDS);
   }
 
   @Override
@@ -67,7 +70,9 @@ final class SwitchTrial implements Screen {
 
   @Override
   public void choose(int index) {
-    if (index == 1) {
+    if (decided) {
+      area.screens().show(back, Utterance.builder().build());
+    } else if (index == 1) {
       decided = true;
       area.screens().show(back, Utterance.of(Messages.get("switch.trial.kept")));
     } else {
@@ -77,7 +82,11 @@ final class SwitchTrial implements Screen {
 
   @Override
   public void back() {
-    undo("switch.trial.undone");
+    if (decided) {
+      area.screens().show(back, Utterance.builder().build());
+    } else {
+      undo("switch.trial.undone");
+    }
   }
 
   /** Whatever happens to the screen, an undecided change does not stay. */

@@ -428,6 +428,23 @@ class ControllerTest {
       w.clock.advance(400);
       SwitchTest.press(w, 1, 10); // past the last
       assertEquals("prompt:want_massage", w.screen());
+      assertTrue(
+          w.voice.said.stream().anyMatch(u -> Fakes.Voice.words(u).startsWith("Got it.")),
+          "taken, and confirmed like any other");
+    }
+
+    @Test
+    void somethingToldDuringAPrivateRound_doesNotLoseTheHeldAnswer() {
+      Fakes.World w = atTheFirstPrivatePrompt(Preferences.DEFAULTS.withScanning(true));
+      w.steps.next(); // Maybe
+      w.key(Command.ACTIVATE); // held quietly
+      w.controller.tell("The backup could not be made.");
+      assertTrue(w.controller.scanned() >= 0, "the round reads on");
+      int buttons = w.controller.model().buttons().size();
+      for (int i = 2; i <= buttons; i++) {
+        w.steps.next();
+      }
+      assertEquals("prompt:want_massage", w.screen(), "the held answer was taken");
     }
   }
 

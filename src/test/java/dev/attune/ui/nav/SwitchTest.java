@@ -307,6 +307,19 @@ class SwitchTest {
     }
 
     @Test
+    void aHoldOnTheBoard_isPause_evenIfSomethingIsToldMeanwhile() {
+      Fakes.World w = world(Switching.DEFAULTS);
+      w.key(Command.PAUSE_BOARD);
+      w.clock.advance(1000);
+      w.controller.switchDown(1);
+      w.controller.tell("Saving stopped for a moment.");
+      w.clock.advance(Switching.HOLD_MILLIS);
+      w.controller.switchUp(1);
+      assertTrue(
+          w.log.calls.stream().anyMatch(c -> c.startsWith("signal pause")), w.log.calls::toString);
+    }
+
+    @Test
     void withClicksOff_aTapIsNotASwitch() {
       Fakes.World w = world(Switching.DEFAULTS.withClick(false));
       w.controller.tapped();
@@ -418,6 +431,35 @@ class SwitchTest {
       w.key(Command.BACK); // Backspace leaves the trial: undone
       assertEquals("settings:switch", w.screen());
       assertTrue(w.controller.preferences().switching().click());
+    }
+
+    @Test
+    void aTrialThatWentBackWhileThePersonWasOnTheBoard_saysSo_andLeadsBack() {
+      Fakes.World w = atTheSwitchPage();
+      w.press("Switches: one");
+      w.key(Command.PAUSE_BOARD);
+      w.steps.end(15_000); // went back while the board showed
+      assertFalse(w.controller.preferences().switching().twoSwitches());
+      assertEquals("board", w.screen(), "the board stays");
+      w.key(Command.BACK); // close the board: the trial again
+      assertEquals("switch-trial", w.screen());
+      assertTrue(w.controller.model().text().startsWith("Nothing was chosen"));
+      w.press("Go back");
+      assertEquals("settings:switch", w.screen());
+      assertFalse(w.controller.preferences().switching().twoSwitches());
+    }
+
+    @Test
+    void keepIt_isChosenWithTheNewSetup_twoSwitches() {
+      Fakes.World w = atTheSwitchPage();
+      w.press("Switches: one");
+      assertEquals("Go back", scannedLabel(w));
+      w.clock.advance(400);
+      press(w, 1, 10); // switch 1 now moves
+      assertEquals("Keep it", scannedLabel(w));
+      press(w, 2, 10); // switch 2 chooses
+      assertEquals("settings:switch", w.screen());
+      assertTrue(w.controller.preferences().switching().twoSwitches(), "kept");
     }
 
     @Test
