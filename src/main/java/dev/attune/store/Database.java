@@ -58,7 +58,10 @@ public final class Database implements AutoCloseable {
   public static Database open(Path dataDir, Clock clock) {
     Path dir = PrivateFiles.folder(dataDir);
     Path file = dir.resolve(FILE_NAME);
+    Path index = file.resolveSibling(FILE_NAME + "-shm");
+    boolean hadIndex = Files.exists(index);
     Optional<String> notice = recover(file, clock);
+    refuseNewer(file, index, hadIndex);
     Connection connection;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -330,6 +333,49 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * A database from a newer Attune is refused before anything writes to it. Reading it may make the
+   * shared-memory index of its log; one made here is taken away again.
+   */
+  private static void refuseNewer(Path file, Path index, boolean hadIndex) {
+    int version;
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+        return;
+      }
+      version = Recovery.userVersion(file);
+    } catch (IOException | SQLException e) {
+      throw new StoreException(
+          "Attune cannot read its database "
+              + file
+              + ". Check that the file and its folder can be read, or choose another folder with"
+              + " --data-dir.",
+          e);
+    }
+    if (version <= Migrations.latest()) {
+      return;
+    }
+    if (!hadIndex) {
+      try {
+        Files.deleteIfExists(index);
+      } catch (IOException e) {
+        // Only an index SQLite can make again; the database and its log are untouched.
+      }
+    }
+    throw newer(file, version);
+  }
+
+  private static StoreException newer(Path file, int version) {
+    return new StoreException(
+        "The database "
+            + file
+            + " was made by a newer Attune (schema "
+            + version
+            + "; this one knows "
+            + Migrations.latest()
+            + "). It has been left untouched. Update Attune, or use another --data-dir.");
+  }
+
   private static void configure(Connection connection) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("PRAGMA busy_timeout = 5000");
@@ -349,14 +395,7 @@ public final class Database implements AutoCloseable {
   private static void migrate(Connection connection, Path file) throws SQLException {
     int version = userVersion(connection);
     if (version > Migrations.latest()) {
-      throw new StoreException(
-          "The database "
-              + file
-              + " was made by a newer Attune (schema "
-              + version
-              + "; this one knows "
-              + Migrations.latest()
-              + "). It has been left untouched. Update Attune, or use another --data-dir.");
+      throw newer(file, version);
     }
     for (int step = version; step < Migrations.latest(); step++) {
       connection.setAutoCommit(false);

@@ -68,6 +68,20 @@ final class Recovery {
   }
 
   /**
+   * The schema version of a database, read without writing to it: a database from a newer Attune
+   * must keep every byte (opening it to write would switch its journal, or fold its log in).
+   */
+  static int userVersion(Path file) throws SQLException {
+    SQLiteConfig readOnly = new SQLiteConfig();
+    readOnly.setReadOnly(true);
+    try (Connection c = readOnly.createConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  /**
    * Renames {@code file} and its companions to {@code <file>.<label>-<yyyyMMdd-HHmmss>} (with a
    * counter if that name is taken). Companions go first: a stale write-ahead log left beside a
    * fresh database could otherwise be replayed into it.

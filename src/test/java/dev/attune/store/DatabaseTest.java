@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,60 @@ class DatabaseTest {
       rs.next();
       assertEquals(99, rs.getInt(1));
     }
+  }
+
+  /** Every file in the folder, by name, with the SHA-256 of its bytes. */
+  private static java.util.Map<String, String> fingerprints(Path folder) throws Exception {
+    java.util.Map<String, String> sums = new java.util.TreeMap<>();
+    try (var files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        byte[] sum =
+            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+        sums.put(f.getFileName().toString(), java.util.HexFormat.of().formatHex(sum));
+      }
+    }
+    return sums;
+  }
+
+  @Test
+  void aNewerRollbackJournalDatabase_keepsEveryByte() throws Exception {
+    Path file = dir.resolve("attune.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA journal_mode = DELETE");
+      s.execute("CREATE TABLE future (x TEXT)");
+      s.execute("INSERT INTO future VALUES ('kept')");
+      s.execute("PRAGMA user_version = 99");
+    }
+    java.util.Map<String, String> before = fingerprints(dir);
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
+    assertTrue(e.getMessage().contains("newer Attune"), e.getMessage());
+    assertEquals(before, fingerprints(dir), "no byte changed and no file added");
+  }
+
+  @Test
+  void aNewerWalDatabase_withItsLogBeside_keepsEveryByte() throws Exception {
+    Path live = dir.resolve("live");
+    Files.createDirectories(live);
+    Path copy = dir.resolve("copy");
+    Files.createDirectories(copy);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + live.resolve("attune.db"));
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA journal_mode = WAL");
+      s.execute("PRAGMA wal_autocheckpoint = 0");
+      s.execute("CREATE TABLE future (x TEXT)");
+      s.execute("INSERT INTO future VALUES ('in the log')");
+      s.execute("PRAGMA user_version = 99");
+      // Copied while open: the newer version is still in the write-ahead log.
+      for (String name : List.of("attune.db", "attune.db-wal")) {
+        Files.copy(live.resolve(name), copy.resolve(name));
+      }
+    }
+    assertTrue(Files.size(copy.resolve("attune.db-wal")) > 0);
+    java.util.Map<String, String> before = fingerprints(copy);
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(copy));
+    assertTrue(e.getMessage().contains("newer Attune"), e.getMessage());
+    assertEquals(before, fingerprints(copy), "no byte changed and no file added");
   }
 
   @Test
