@@ -76,6 +76,17 @@ public final class VoiceProfiles {
    * @throws VoiceFileException only when a bundled profile is broken, which the tests rule out
    */
   public static Loaded load(Path userDir) throws VoiceFileException {
+    return load(userDir, MAX_BYTES);
+  }
+
+  /**
+   * A voice profile is a few lines; a bigger file is left out with a message, never read. The YAML
+   * reader slows with the square of a file's size (a 2 MB file took 12 s, a 40 MB one never ended),
+   * and profiles are read while Attune opens.
+   */
+  public static final int MAX_BYTES = 64 * 1024;
+
+  static Loaded load(Path userDir, int maxBytes) throws VoiceFileException {
     Map<String, VoiceProfile> profiles = new LinkedHashMap<>();
     for (VoiceProfile profile : bundled()) {
       profiles.put(profile.id(), profile);
@@ -85,6 +96,19 @@ public final class VoiceProfiles {
     for (Path file : userFiles(userDir, problems)) {
       String name = file.getFileName().toString();
       try {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+          problems.add(
+              new VoiceFileException(
+                  file.toString(),
+                  0,
+                  "is "
+                      + (size + 1023) / 1024
+                      + " KiB; a voice profile may be at most "
+                      + maxBytes / 1024
+                      + " KiB, so it was left out. Shorten it, or move it out of the folder."));
+          continue;
+        }
         VoiceProfile profile = parse(Files.readString(file, StandardCharsets.UTF_8), name);
         users.put(profile.id(), profile);
       } catch (VoiceFileException e) {
@@ -270,7 +294,17 @@ public final class VoiceProfiles {
   }
 
   /** The kind of failure, never file content. */
+  /** Why a file could not be read, in plain words (never an exception's class name). */
   private static String reason(Exception e) {
-    return e.getClass().getSimpleName();
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "it is not plain text (UTF-8). Save it as UTF-8 text, or move it out of the folder.";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "Attune is not allowed to read it. Check its permissions.";
+    }
+    if (e instanceof IOException) {
+      return "the disk reported a problem. Check the file, or move it out of the folder.";
+    }
+    return "its contents are not what a voice profile holds. Compare it with calm.yaml.";
   }
 }

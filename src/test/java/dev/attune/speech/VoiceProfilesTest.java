@@ -1,6 +1,7 @@
 package dev.attune.speech;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,28 @@ class VoiceProfilesTest {
     assertEquals(VoiceProfiles.bundledDefault(), loaded.profiles().get("calm"));
     assertEquals(
         List.of("calm", "clear", "bright", "mine"), List.copyOf(loaded.profiles().keySet()));
+  }
+
+  @Test
+  void aHugeUserProfile_isLeftOutUnread_withItsSizeAndTheCap(@TempDir Path dir) throws Exception {
+    Path huge = dir.resolve("huge.yaml");
+    // 40 MB hung start-up for good; past the cap nothing is read, however big.
+    java.nio.file.Files.writeString(huge, "id: huge\n" + "# pad\n".repeat(12_000));
+    assertTrue(java.nio.file.Files.size(huge) > VoiceProfiles.MAX_BYTES);
+    VoiceProfiles.Loaded loaded = VoiceProfiles.load(dir);
+    assertFalse(loaded.profiles().containsKey("huge"));
+    String said = loaded.problems().get(0).getMessage();
+    assertTrue(said.contains(huge.toString()), said);
+    assertTrue(said.contains("at most 64 KiB"), said);
+    assertTrue(said.contains("is 71 KiB"), said);
+  }
+
+  @Test
+  void aProfileThatIsNotText_saysSoInPlainWords(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.write(dir.resolve("binary.yaml"), new byte[] {(byte) 0xC3, 0x28, 0x0A});
+    String said = VoiceProfiles.load(dir).problems().get(0).getMessage();
+    assertTrue(said.contains("not plain text (UTF-8)"), said);
+    assertFalse(said.contains("Exception"), said);
   }
 
   @Test
