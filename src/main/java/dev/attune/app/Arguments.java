@@ -19,6 +19,7 @@ import org.apache.commons.cli.help.TextHelpAppendable;
  * @param dataDir from {@code --data-dir}, else empty for the per-user default
  * @param mode the interaction mode to start in; empty keeps the stored setting
  * @param printDeck a deck to print as a paper guide, then exit
+ * @param force an export may replace a file that is there (never a link)
  */
 public record Arguments(
     Optional<Path> dataDir,
@@ -27,6 +28,7 @@ public record Arguments(
     Optional<ExportAudio> exportAudio,
     Optional<Path> exportCsv,
     Optional<Path> report,
+    boolean force,
     boolean help,
     boolean version) {
 
@@ -96,6 +98,11 @@ public record Arguments(
             .argName("FILE.pdf")
             .desc("write the one-page report for a clinician, then exit")
             .get());
+    options.addOption(
+        Option.builder()
+            .longOpt("force")
+            .desc("let --export-csv and --report replace a file that is there (never a link)")
+            .get());
     options.addOption(Option.builder().longOpt("help").desc("show this help, then exit").get());
     options.addOption(
         Option.builder().longOpt("version").desc("show the version, then exit").get());
@@ -110,7 +117,14 @@ public record Arguments(
       throw new UsageException(e.getMessage());
     }
     if (!line.getArgList().isEmpty()) {
-      throw new UsageException("Unexpected argument: " + line.getArgList().get(0));
+      throw new UsageException("Unexpected argument: " + shown(line.getArgList().get(0)));
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Option given : line.getOptions()) {
+      if (!seen.add(given.getLongOpt())) {
+        throw new UsageException(
+            "--" + given.getLongOpt() + " is given twice. Give it once, with the value you mean.");
+      }
     }
     Optional<Mode> mode = Optional.empty();
     if (line.hasOption("mode")) {
@@ -144,8 +158,14 @@ public record Arguments(
         exportAudio,
         Optional.ofNullable(line.getOptionValue("export-csv")).map(Path::of),
         Optional.ofNullable(line.getOptionValue("report")).map(Path::of),
+        line.hasOption("force"),
         line.hasOption("help"),
         line.hasOption("version"));
+  }
+
+  /** A value as a message shows it: cut to 200 characters, so a pasted page is not echoed. */
+  static String shown(String value) {
+    return value.length() <= 200 ? value : value.substring(0, 200) + "…";
   }
 
   /** The usage text, as printed for --help and after a usage error. */

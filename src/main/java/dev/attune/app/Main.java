@@ -141,6 +141,18 @@ public final class Main {
       PrintStream err,
       java.util.function.Supplier<java.util.Optional<char[]>> passphrase) {
     Path dataDir = arguments.dataDir().orElseGet(DataDirectory::current);
+    if (!java.nio.file.Files.isRegularFile(dataDir.resolve(Database.FILE_NAME))) {
+      // A mistyped folder is not made, and no empty export is written from it.
+      err.println(
+          "attune: "
+              + Arguments.shown(dataDir.toAbsolutePath().toString())
+              + " holds no Attune data (no "
+              + Database.FILE_NAME
+              + "). Check the folder given with --data-dir, or leave it out for "
+              + DataDirectory.current()
+              + ".");
+      return FAILED;
+    }
     try (Database database = Database.open(dataDir)) {
       if (database.sealed()) {
         java.util.Optional<String> refused = unlock(database, passphrase);
@@ -155,7 +167,7 @@ public final class Main {
       }
       Records records = new Records(database, decks, Clock.systemDefaultZone());
       if (arguments.exportCsv().isPresent()) {
-        records.exportCsv(arguments.exportCsv().get());
+        records.exportCsv(arguments.exportCsv().get(), arguments.force());
         out.println(
             "Wrote "
                 + arguments.exportCsv().get().toAbsolutePath()
@@ -163,7 +175,7 @@ public final class Main {
                 + " your files can read it.");
       }
       if (arguments.report().isPresent()) {
-        records.report(arguments.report().get());
+        records.report(arguments.report().get(), arguments.force());
         out.println(
             "Wrote "
                 + arguments.report().get().toAbsolutePath()

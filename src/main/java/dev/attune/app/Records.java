@@ -41,22 +41,32 @@ final class Records {
     return new SqlitePeople(database, clock).all();
   }
 
-  /** Every answer as CSV; private-round answers are never in it. */
-  void exportCsv(Path file) {
-    try (CsvExport csv = CsvExport.open(file, decks.values(), people(), clock.getZone())) {
+  /**
+   * Every answer as CSV; private-round answers are never in it.
+   *
+   * @param replace whether a file already there may be replaced (a link never is)
+   */
+  void exportCsv(Path file, boolean replace) {
+    try (CsvExport csv = CsvExport.open(file, replace, decks.values(), people(), clock.getZone())) {
       history().forEachAnswer(csv::write);
+      csv.finish();
     }
   }
 
-  /** The one-page report for a clinician, with the same pain chart History shows. */
-  void report(Path file) {
+  /**
+   * The one-page report for a clinician, with the same pain chart History shows.
+   *
+   * @param replace whether a file already there may be replaced (a link never is)
+   */
+  void report(Path file, boolean replace) {
     SqliteHistory history = history();
     List<Person> people = people();
     List<PainPoint> pain = history.painSeries();
     byte[] chart =
         painChart(people)
             .png(pain, ClinicianReport.CHART_WIDTH_PIXELS, ClinicianReport.CHART_HEIGHT_PIXELS);
-    new ClinicianReport(decks.values(), people, clock).write(file, history.nights(), pain, chart);
+    new ClinicianReport(decks.values(), people, clock)
+        .write(file, replace, history.nights(), pain, chart);
   }
 
   List<OptionCount> aftercareNeeds() {

@@ -72,8 +72,8 @@ final class StoredHistory implements HistorySource {
   public CompletableFuture<Path> exportCsv() {
     return on(
         () -> {
-          Path file = exportDir.resolve("attune-answers-" + LocalDate.now(clock) + ".csv");
-          records.exportCsv(file);
+          Path file = free("attune-answers-" + LocalDate.now(clock), ".csv");
+          records.exportCsv(file, false);
           return file;
         });
   }
@@ -82,10 +82,24 @@ final class StoredHistory implements HistorySource {
   public CompletableFuture<Path> report() {
     return on(
         () -> {
-          Path file = exportDir.resolve("attune-report-" + LocalDate.now(clock) + ".pdf");
-          records.report(file);
+          Path file = free("attune-report-" + LocalDate.now(clock), ".pdf");
+          records.report(file, false);
           return file;
         });
+  }
+
+  /**
+   * A name in the export folder that nothing has yet: {@code base.ext}, else {@code base-2.ext} and
+   * on. An export never writes over a file.
+   */
+  private Path free(String base, String ext) {
+    Path file = exportDir.resolve(base + ext);
+    for (int n = 2;
+        java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        n++) {
+      file = exportDir.resolve(base + "-" + n + ext);
+    }
+    return file;
   }
 
   @Override

@@ -83,8 +83,23 @@ public final class ClinicianReport {
    * @throws ReportException naming the file
    */
   public void write(Path file, List<NightSummary> nights, List<PainPoint> pain, byte[] chartPng) {
-    try (OutputStream out = OwnerOnlyFile.open(file)) {
-      write(out, nights, pain, chartPng);
+    write(file, true, nights, pain, chartPng);
+  }
+
+  /**
+   * Writes the report to {@code file} under a temporary name, then moves it into place.
+   *
+   * @param replace whether a file already there may be replaced (a link never is)
+   */
+  public void write(
+      Path file,
+      boolean replace,
+      List<NightSummary> nights,
+      List<PainPoint> pain,
+      byte[] chartPng) {
+    try (SafeFile safe = SafeFile.create(file, replace)) {
+      write(safe.stream(), nights, pain, chartPng);
+      safe.commit();
     } catch (IOException e) {
       throw new ReportException(
           "Attune could not write the report "

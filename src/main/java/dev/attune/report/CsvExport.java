@@ -53,6 +53,9 @@ public final class CsvExport implements AutoCloseable {
   private final ZoneId zone;
   private final String where;
 
+  /** The file being written, when opened on one; {@code null} for a given writer. */
+  private SafeFile file;
+
   /**
    * @param out where the CSV goes; closed with this export
    * @param zone the time zone the local date and time are written in
@@ -77,23 +80,50 @@ public final class CsvExport implements AutoCloseable {
   }
 
   /**
-   * Starts a UTF-8 CSV file, replacing one that is there; owner-only permissions are the caller's
-   * choice of folder.
+   * Starts a UTF-8 CSV file, owner-only from birth, under a temporary name: {@link #finish} moves
+   * it into place, and closing without finishing throws it away.
    *
+   * @param replace whether a file already there may be replaced (a link never is)
    * @throws ReportException naming the file
    */
   public static CsvExport open(
-      Path file, Collection<Deck> decks, List<Person> people, ZoneId zone) {
-    Writer out;
+      Path file, boolean replace, Collection<Deck> decks, List<Person> people, ZoneId zone) {
+    SafeFile safe;
     try {
-      out =
-          new java.io.BufferedWriter(
-              new java.io.OutputStreamWriter(OwnerOnlyFile.open(file), StandardCharsets.UTF_8));
+      safe = SafeFile.create(file, replace);
     } catch (IOException e) {
       throw new ReportException(
           "Attune could not write " + file + ". Check the folder exists and can be written.", e);
     }
-    return new CsvExport(out, decks, people, zone, file.toString());
+    Writer out =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(safe.stream(), StandardCharsets.UTF_8));
+    try {
+      CsvExport csv = new CsvExport(out, decks, people, zone, file.toString());
+      csv.file = safe;
+      return csv;
+    } catch (RuntimeException e) {
+      safe.close();
+      throw e;
+    }
+  }
+
+  /** As {@link #open(Path, boolean, Collection, List, ZoneId)}, replacing a file that is there. */
+  public static CsvExport open(
+      Path file, Collection<Deck> decks, List<Person> people, ZoneId zone) {
+    return open(file, true, decks, people, zone);
+  }
+
+  /** Every row is written: the file takes its name. Without this, closing throws it away. */
+  public void finish() {
+    try {
+      out.flush();
+      if (file != null) {
+        file.commit();
+      }
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   /**
@@ -129,6 +159,10 @@ public final class CsvExport implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (file != null) {
+      file.close(); // after finish, nothing; before it, the half-written file goes
+      return;
+    }
     try {
       out.close();
     } catch (IOException e) {

@@ -70,8 +70,8 @@ class HistoryExportTest {
     try (Database db = Database.open(dir.resolve("data"))) {
       SampleData.Counts counts = sixtyNights(db, decks);
       Records records = new Records(db, decks, CLOCK);
-      records.exportCsv(csv);
-      records.report(pdf);
+      records.exportCsv(csv, true);
+      records.report(pdf, true);
 
       List<CSVRecord> rows;
       try (Reader in = Files.newBufferedReader(csv);
@@ -105,7 +105,7 @@ class HistoryExportTest {
     try (Database db = Database.open(dir.resolve("data"))) {
       sixtyNights(db, decks);
       Records records = new Records(db, decks, CLOCK);
-      records.report(pdf);
+      records.report(pdf, true);
       shown =
           records.chart(ClinicianReport.CHART_WIDTH_PIXELS, ClinicianReport.CHART_HEIGHT_PIXELS);
     }

@@ -167,6 +167,70 @@ class MainTest {
     assertTrue(java.nio.file.Files.size(pdf) > 1000, "a PDF was written");
   }
 
+  @org.junit.jupiter.api.Nested
+  class SafeExports {
+    Path data;
+
+    @org.junit.jupiter.api.BeforeEach
+    void aDataFolder() {
+      data = dir.resolve("data");
+      dev.attune.store.Database.open(data).close();
+    }
+
+    @Test
+    void aFileThatIsThere_isKept_unlessForced() throws Exception {
+      Path csv = java.nio.file.Files.writeString(dir.resolve("mine.csv"), "my own notes");
+      Run r = run("--data-dir", data.toString(), "--export-csv", csv.toString());
+      assertEquals(1, r.code());
+      assertTrue(r.err().contains(csv.toString()) && r.err().contains("--force"), r.err());
+      assertEquals("my own notes", java.nio.file.Files.readString(csv), "kept");
+      Run forced = run("--data-dir", data.toString(), "--export-csv", csv.toString(), "--force");
+      assertEquals(0, forced.code(), forced.err());
+      assertTrue(java.nio.file.Files.readString(csv).startsWith("date_time"), "replaced");
+      try (var files = java.nio.file.Files.list(dir)) {
+        assertTrue(
+            files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")),
+            "no temporary file left");
+      }
+    }
+
+    @Test
+    void aLink_isNeverWrittenThrough_evenForced() throws Exception {
+      Path target = java.nio.file.Files.writeString(dir.resolve("precious.txt"), "precious");
+      Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("report.pdf"), target);
+      Run r = run("--data-dir", data.toString(), "--report", link.toString(), "--force");
+      assertEquals(1, r.code());
+      assertTrue(r.err().contains("is a link"), r.err());
+      assertEquals("precious", java.nio.file.Files.readString(target));
+      assertTrue(java.nio.file.Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void aFolderWithNoAttuneData_isNotMade_andNothingIsWritten() {
+      Path typo = dir.resolve("atune-data");
+      Path csv = dir.resolve("empty.csv");
+      Run r = run("--data-dir", typo.toString(), "--export-csv", csv.toString());
+      assertEquals(1, r.code());
+      assertTrue(r.err().contains("holds no Attune data"), r.err());
+      assertFalse(java.nio.file.Files.exists(typo), "the mistyped folder is not made");
+      assertFalse(java.nio.file.Files.exists(csv));
+    }
+
+    @Test
+    void aRepeatedOption_exits2_andNamesIt() {
+      Run r = run("--data-dir", data.toString(), "--export-csv", "a.csv", "--export-csv", "b.csv");
+      assertEquals(2, r.code());
+      assertTrue(r.err().contains("--export-csv is given twice"), r.err());
+    }
+
+    @Test
+    void aHugeArgument_isNotEchoedWhole() {
+      Run r = run("x".repeat(100_000));
+      assertEquals(2, r.code());
+      assertTrue(r.err().length() < 3_000, "cut: " + r.err().length() + " characters");
+    }
+  }
+
   /** A real child JVM with no DISPLAY: one plain line, no stack trace, a non-zero exit. */
   @Test
   void withoutADisplay_saysSoInOneLine() throws Exception {

@@ -60,6 +60,7 @@ class CsvExportTest {
     for (Path file : List.of(fresh, open)) {
       try (CsvExport csv = CsvExport.open(file, Decks.bundled(), PEOPLE, KOLKATA)) {
         csv.write(row(1, "pain_where", "lower_left"));
+        csv.finish();
       }
       assertEquals(
           "rw-------",
@@ -119,6 +120,7 @@ class CsvExportTest {
     try (CsvExport csv =
         CsvExport.open(file, Decks.bundled(), List.of(new Person(1, "Zoë", true)), KOLKATA)) {
       csv.write(row(1, "pain_level", "mild"));
+      csv.finish();
     }
     List<CSVRecord> records = parse(Files.readString(file, StandardCharsets.UTF_8));
     assertEquals("Zoë", records.get(0).get("person"));

@@ -147,6 +147,7 @@ public final class HistoryBenchmark {
     start = System.nanoTime();
     try (CsvExport export = CsvExport.open(csv, decks, people, zone)) {
       history.forEachAnswer(export::write);
+      export.finish();
     }
     long csvMs = millisSince(start);
 

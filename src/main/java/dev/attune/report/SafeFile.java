@@ -1,0 +1,109 @@
+package dev.attune.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * An export written safely: under a temporary name beside its target, owner-only from the moment it
+ * exists, then moved into place in one step. So a failure never leaves half a file under the name
+ * asked for, a link is never followed, and a file already there is kept unless replacing was asked
+ * for (the command line's {@code --force}).
+ */
+final class SafeFile implements AutoCloseable {
+  private final Path target;
+  private final Path temp;
+  private final OutputStream out;
+  private final boolean replace;
+  private boolean done;
+
+  private SafeFile(Path target, Path temp, OutputStream out, boolean replace) {
+    this.target = target;
+    this.temp = temp;
+    this.out = out;
+    this.replace = replace;
+  }
+
+  /**
+   * @param replace whether a file already at {@code target} may be replaced (never a link)
+   * @throws ReportException naming the file, when it is a link, or is there and may not be replaced
+   * @throws IOException when the temporary file cannot be made
+   */
+  static SafeFile create(Path target, boolean replace) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    if (Files.isSymbolicLink(absolute)) {
+      throw new ReportException(
+          absolute
+              + " is a link to another file. Attune does not write through links: choose another"
+              + " name.",
+          null);
+    }
+    if (!replace && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      throw new ReportException(
+          absolute
+              + " is already there. Attune does not write over a file: choose another name, or add"
+              + " --force to replace it.",
+          null);
+    }
+    Path parent = absolute.getParent();
+    Path temp =
+        parent.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".partial", OWNER)
+            : Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".partial");
+    return new SafeFile(
+        absolute, temp, Files.newOutputStream(temp, StandardOpenOption.WRITE), replace);
+  }
+
+  private static final FileAttribute<?> OWNER =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
+  OutputStream stream() {
+    return out;
+  }
+
+  /** Everything was written: it reaches the disk, then takes the name asked for. */
+  void commit() throws IOException {
+    out.close();
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+    if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    try {
+      // A rename replaces the name itself: a link that appeared meanwhile is replaced, not
+      // followed.
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    done = true;
+  }
+
+  /** Without a commit, the temporary file goes: nothing half written keeps a name. */
+  @Override
+  public void close() {
+    if (done) {
+      return;
+    }
+    try {
+      out.close();
+    } catch (IOException e) {
+      // Being thrown away.
+    }
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // A hidden .partial file beside the export; the next export makes its own.
+    }
+  }
+}
