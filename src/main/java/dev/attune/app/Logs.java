@@ -1,12 +1,21 @@
 package dev.attune.app;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 /**
  * Attune's log: a rotating file in the data folder. It records what Attune did (started, saved,
@@ -14,49 +23,87 @@ import java.util.logging.SimpleFormatter;
  */
 final class Logs {
   static final String PATTERN = "attune.%g.log";
+
+  /** Bytes in a log file before it rotates; three are kept. */
+  static final long LIMIT = 1_000_000;
+
   private static Handler handler;
   private static Path folder;
 
   private Logs() {}
 
-  /** Log files are readable by their owner only, like everything in the data folder. */
-  private static void ownerOnly(Path dir) throws IOException {
-    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
+  /**
+   * A rotating log whose every file is owner-only from the moment it exists, like everything in the
+   * data folder. {@link java.util.logging.FileHandler} makes its files with the process's default
+   * mode, and makes new ones as it rotates, so it cannot be used for this.
+   */
+  static final class OwnerOnlyHandler extends StreamHandler {
+    private final Path dir;
+    private final long limit;
+    private final int count;
+    private long written;
+
+    OwnerOnlyHandler(Path dir, long limit, int count) throws IOException {
+      this.dir = dir;
+      this.limit = limit;
+      this.count = count;
+      open();
     }
-    try (var files = java.nio.file.Files.list(dir)) {
-      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("attune.")).toList()) {
-        if (java.nio.file.Files.isRegularFile(f)) {
-          java.nio.file.Files.setPosixFilePermissions(
-              f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+    private Path file(int generation) {
+      return dir.resolve(PATTERN.replace("%g", String.valueOf(generation)));
+    }
+
+    private void open() throws IOException {
+      Path file = file(0);
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+          Files.createFile(file);
         }
       }
-    }
-  }
+      written = Files.size(file);
+      OutputStream out =
+          Files.newOutputStream(file, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
+      setOutputStream(
+          new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+              out.write(b);
+              written++;
+            }
 
-  /**
-   * A rotating file handler whose every file is owner-only: the handler opens a new file (at start,
-   * and each time the log rotates) through {@link #setOutputStream}, so that is where the new file
-   * is closed to other accounts, before anything is written into it.
-   */
-  private static final class OwnerOnlyHandler extends FileHandler {
-    private final Path dir;
-
-    OwnerOnlyHandler(Path dir, int limit, int count) throws IOException {
-      super(dir.resolve(PATTERN).toString(), limit, count, true);
-      this.dir = dir;
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              out.write(b, off, len);
+              written += len;
+            }
+          });
     }
 
     @Override
-    protected synchronized void setOutputStream(java.io.OutputStream out) {
-      super.setOutputStream(out);
-      if (dir != null) { // null while the constructor opens the first file; start() covers it
-        try {
-          ownerOnly(dir);
-        } catch (IOException e) {
-          reportError(
-              "cannot make the log owner-only", e, java.util.logging.ErrorManager.OPEN_FAILURE);
+    public synchronized void publish(LogRecord record) {
+      super.publish(record);
+      flush();
+      if (written >= limit) {
+        rotate();
+      }
+    }
+
+    private void rotate() {
+      super.close();
+      try {
+        for (int g = count - 1; g > 0; g--) {
+          if (Files.exists(file(g - 1), LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(file(g - 1), file(g), StandardCopyOption.REPLACE_EXISTING);
+          }
         }
+        open();
+      } catch (IOException e) {
+        reportError("cannot start a new log file", e, ErrorManager.OPEN_FAILURE);
       }
     }
   }
@@ -71,14 +118,13 @@ final class Logs {
     }
     stopAny();
     try {
-      FileHandler file = new OwnerOnlyHandler(dir, 1_000_000, 3);
+      Handler file = new OwnerOnlyHandler(dir, LIMIT, 3);
       file.setFormatter(new SimpleFormatter());
       file.setLevel(Level.INFO);
       Logger root = Logger.getLogger("");
       root.addHandler(file);
       handler = file;
       folder = dir;
-      ownerOnly(dir);
     } catch (IOException | SecurityException e) {
       Logger.getLogger(Logs.class.getName())
           .warning("cannot write the log in " + dir + ": " + e.getMessage());

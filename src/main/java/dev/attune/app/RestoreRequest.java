@@ -21,8 +21,19 @@ final class RestoreRequest {
   private RestoreRequest() {}
 
   static void write(Path dataDir, Path backup) {
+    Path file = dataDir.resolve(FILE);
     try {
-      Files.writeString(dataDir.resolve(FILE), backup.toString(), StandardCharsets.UTF_8);
+      // Made owner-only from the moment it exists, as everything in the data folder.
+      Files.deleteIfExists(file);
+      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(
+            file,
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(file);
+      }
+      Files.writeString(file, backup.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Attune could not note the restore in " + dataDir, e);
     }

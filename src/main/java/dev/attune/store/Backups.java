@@ -92,8 +92,9 @@ public final class Backups {
       try {
         // Only ever a copy this class began and did not finish.
         Files.deleteIfExists(partial);
+        // Owner-only from the moment it exists: VACUUM INTO fills an empty file it is given.
+        Files.createFile(partial, PrivateFiles.ownerOnly(partial));
         vacuumInto(database.connection(), partial);
-        PrivateFiles.restrict(partial);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (SQLException | IOException e) {
         throw new StoreException(
@@ -134,8 +135,13 @@ public final class Backups {
     Path file = dataDir.resolve(Database.FILE_NAME);
     Path incoming = file.resolveSibling(Database.FILE_NAME + ".restoring");
     try {
-      Files.copy(source, incoming, StandardCopyOption.REPLACE_EXISTING);
-      PrivateFiles.restrict(incoming);
+      // Owner-only from the moment it exists, then filled.
+      Files.deleteIfExists(incoming);
+      Files.createFile(incoming, PrivateFiles.ownerOnly(incoming));
+      try (java.io.OutputStream out =
+          Files.newOutputStream(incoming, java.nio.file.StandardOpenOption.WRITE)) {
+        Files.copy(source, out);
+      }
       check(incoming, source);
       removeCompanions(incoming);
     } catch (IOException | SQLException | StoreException e) {

@@ -64,8 +64,12 @@ public final class Database implements AutoCloseable {
     refuseNewer(file, index, hadIndex);
     Connection connection;
     try {
+      if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        // Owner-only from the moment it exists; SQLite gives its log the same mode.
+        Files.createFile(file, PrivateFiles.ownerOnly(file));
+      }
       connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-    } catch (SQLException e) {
+    } catch (SQLException | IOException e) {
       throw new StoreException(
           "Attune cannot open its database "
               + file

@@ -112,7 +112,11 @@ public final class InstanceLock implements AutoCloseable {
   private static FileChannel open(Path file) {
     FileChannel channel;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file,
+              java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+              PrivateFiles.ownerOnly(file));
     } catch (IOException e) {
       throw new StoreException(
           "Attune cannot create its lock file "
