@@ -74,6 +74,16 @@ public final class App {
   private final Controller controller;
   private final CountDownLatch released = new CountDownLatch(1);
 
+  /** Set once closing began, by the window or by the process being asked to end. */
+  private final java.util.concurrent.atomic.AtomicBoolean releasing =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * When the process is asked to end (a logout, a shutdown: SIGTERM) without the window closing,
+   * what could not be saved is still kept for the next start.
+   */
+  private Thread exitHook;
+
   /** The handler this Attune installed for uncaught faults, and the one it replaced. */
   private Thread.UncaughtExceptionHandler faults;
 
@@ -367,6 +377,9 @@ public final class App {
         });
     LOG.info("Attune is open");
     storage.execute(() -> app[0].backUp(clock));
+    storage.execute(app[0].pending::reserve);
+    app[0].exitHook = new Thread(app[0]::keepOnExit, "attune-exit");
+    Runtime.getRuntime().addShutdownHook(app[0].exitHook);
     // Answers held last time (in the held-answers file) are saved first, and told once the window
     // can tell it; answers that cannot be saved are tried again with a growing wait.
     storage.execute(app[0].pending::retry);
@@ -426,8 +439,47 @@ public final class App {
     release.start();
   }
 
+  /**
+   * The process is ending without the window closing (SIGTERM): what is queued is saved, and what
+   * cannot be saved goes to the held-answers file (into its reserve on a full disk). The database
+   * commits every answer as it comes, so nothing else needs closing.
+   */
+  private void keepOnExit() {
+    try {
+      if (!releasing.compareAndSet(false, true)) {
+        released.await(10, TimeUnit.SECONDS); // the window is closing: let it finish
+        return;
+      }
+      storage.execute(
+          () -> {
+            if (!pending.retry()) {
+              pending.keepForNextStart();
+            }
+          });
+      storage.shutdown();
+      if (!storage.awaitTermination(5, TimeUnit.SECONDS)) {
+        LOG.severe("saving did not finish before the process ended");
+      }
+      if (pending.pending() > 0) {
+        LOG.severe(pending.pending() + " answers could not be saved or kept before the end");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      LOG.severe("keeping the held answers at the end failed: " + Controller.where(e));
+    }
+  }
+
   /** Saves what is held, then releases the voice, the database and the lock, in that order. */
   private void release() {
+    releasing.set(true);
+    try {
+      if (exitHook != null) {
+        Runtime.getRuntime().removeShutdownHook(exitHook);
+      }
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // The process is already ending; the hook sees that closing began.
+    }
     storage.execute(
         () -> {
           // What still cannot be saved goes to the held-answers file, for the next start.

@@ -20,13 +20,25 @@ import java.util.logging.Logger;
  * kept so that the next start saves them. With a passphrase it is sealed with the same key as the
  * database. Owner-only, written whole to a new file and moved into place, so it is never half
  * written.
+ *
+ * <p>A full disk is when it is needed most, and then a new file cannot be written. So a small
+ * reserve file is made while there is room ({@link #reserve}); when the disk is full the held
+ * answers are written into the reserve's own space, which needs no more, and it takes the
+ * held-answers name.
  */
 final class HeldFile {
   private static final Logger LOG = Logger.getLogger(HeldFile.class.getName());
 
   static final String NAME = "held-answers";
   private static final int MAGIC = 0x41544844; // "ATHD"
-  private static final int VERSION = 1;
+
+  /** 1: the payload runs to the end; 2: its length comes first (a reserve has zeros after it). */
+  private static final int VERSION = 2;
+
+  static final String RESERVE_NAME = NAME + ".reserve";
+
+  /** The reserve's size: room for hundreds of held answers. */
+  static final int RESERVE = 64 * 1024;
 
   private final Path file;
   private final Database database;
@@ -62,10 +74,19 @@ final class HeldFile {
           e);
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+      if (in.readInt() != MAGIC) {
         throw new IOException("not a held-answers file");
       }
-      byte[] payload = in.readAllBytes();
+      byte[] payload;
+      int format = in.readInt();
+      if (format == 1) {
+        payload = in.readAllBytes();
+      } else if (format == VERSION) {
+        payload = new byte[in.readInt()];
+        in.readFully(payload);
+      } else {
+        throw new IOException("not a held-answers file");
+      }
       if (payload.length > 0 && payload[0] == 1 && !database.keyOpen()) {
         throw new IllegalStateException("the held answers are sealed, and Attune is locked");
       }
@@ -108,6 +129,7 @@ final class HeldFile {
       return;
     }
     Path next = file.resolveSibling(NAME + ".new");
+    byte[] bytes = null;
     try {
       ByteArrayOutputStream plain = new ByteArrayOutputStream();
       try (DataOutputStream out = new DataOutputStream(plain)) {
@@ -122,13 +144,15 @@ final class HeldFile {
       try (DataOutputStream out = new DataOutputStream(whole)) {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
+        out.writeInt(payload.length + 1);
         out.writeByte(sealed ? 1 : 0);
         out.write(payload);
       }
+      bytes = whole.toByteArray();
       Files.deleteIfExists(next);
       Files.createFile(next, PrivateFiles.ownerOnly(next));
       try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.wrap(whole.toByteArray()));
+        channel.write(java.nio.ByteBuffer.wrap(bytes));
         channel.force(true);
       }
       Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -138,8 +162,67 @@ final class HeldFile {
       } catch (IOException ignored) {
         // Nothing more can be done; the next save replaces it.
       }
+      if (bytes != null && intoReserve(bytes)) {
+        return;
+      }
       throw new StoreException(
           "Attune cannot write its held answers to " + file + ". Free some space on the disk.", e);
+    }
+  }
+
+  /**
+   * Makes the reserve while there is room, if it is not there: zeros, owner-only, on the disk.
+   *
+   * @return whether it is there
+   */
+  boolean reserve() {
+    Path reserve = file.resolveSibling(RESERVE_NAME);
+    try {
+      if (Files.isRegularFile(reserve) && Files.size(reserve) >= RESERVE) {
+        return true;
+      }
+      Path next = file.resolveSibling(RESERVE_NAME + ".new");
+      Files.deleteIfExists(next);
+      Files.createFile(next, PrivateFiles.ownerOnly(next));
+      try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
+        channel.write(java.nio.ByteBuffer.allocate(RESERVE));
+        channel.force(true);
+      }
+      Files.move(
+          next, reserve, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    } catch (IOException e) {
+      LOG.warning("no room for the held answers' reserve: " + e.getClass().getSimpleName());
+      try {
+        Files.deleteIfExists(file.resolveSibling(RESERVE_NAME + ".new"));
+      } catch (IOException ignored) {
+        // Tried again at the next start.
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Writes {@code bytes} over the start of the reserve, which has its space already, and gives it
+   * the held-answers name: a rename needs no room.
+   */
+  private boolean intoReserve(byte[] bytes) {
+    Path reserve = file.resolveSibling(RESERVE_NAME);
+    try {
+      if (!Files.isRegularFile(reserve) || Files.size(reserve) < bytes.length) {
+        return false;
+      }
+      try (FileChannel channel = FileChannel.open(reserve, StandardOpenOption.WRITE)) {
+        channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
+        channel.force(true);
+      }
+      Files.move(
+          reserve, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      LOG.warning("the disk is full: the held answers went into the reserve");
+      return true;
+    } catch (IOException e) {
+      LOG.severe("the held answers could not go into the reserve: " + e.getClass().getSimpleName());
+      return false;
     }
   }
 

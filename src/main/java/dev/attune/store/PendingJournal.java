@@ -177,6 +177,16 @@ public final class PendingJournal implements Journal {
     }
   }
 
+  /**
+   * Makes room for held answers while the disk has it: a full disk later can still keep them (see
+   * {@link HeldFile#reserve}).
+   *
+   * @return whether the room is there
+   */
+  public synchronized boolean reserve() {
+    return file != null && file.reserve();
+  }
+
   /** How many calls are held, waiting to be saved, in memory. */
   public synchronized int pending() {
     return held.size();
