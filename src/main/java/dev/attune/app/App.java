@@ -458,7 +458,9 @@ public final class App {
           });
       storage.shutdown();
       if (!storage.awaitTermination(5, TimeUnit.SECONDS)) {
+        // Something long (a backup, an export) was in the way.
         LOG.severe("saving did not finish before the process ended");
+        return;
       }
       if (pending.pending() > 0) {
         LOG.severe(pending.pending() + " answers could not be saved or kept before the end");
@@ -480,13 +482,17 @@ public final class App {
     } catch (IllegalStateException | IllegalArgumentException e) {
       // The process is already ending; the hook sees that closing began.
     }
-    storage.execute(
-        () -> {
-          // What still cannot be saved goes to the held-answers file, for the next start.
-          if (!pending.retry()) {
-            pending.keepForNextStart();
-          }
-        });
+    try {
+      storage.execute(
+          () -> {
+            // What still cannot be saved goes to the held-answers file, for the next start.
+            if (!pending.retry()) {
+              pending.keepForNextStart();
+            }
+          });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // The process is ending, and its exit hook is keeping what is held.
+    }
     storage.shutdown();
     try {
       if (!storage.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -114,7 +114,7 @@ public record Arguments(
     try {
       line = new DefaultParser(false).parse(options(), args);
     } catch (ParseException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(shown(e.getMessage()));
     }
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("Unexpected argument: " + shown(line.getArgList().get(0)));

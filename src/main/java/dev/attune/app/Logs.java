@@ -101,9 +101,14 @@ final class Logs {
             Files.move(file(g - 1), file(g), StandardCopyOption.REPLACE_EXISTING);
           }
         }
-        open();
       } catch (IOException e) {
-        reportError("cannot start a new log file", e, ErrorManager.OPEN_FAILURE);
+        reportError("cannot move the old log files on", e, ErrorManager.GENERIC_FAILURE);
+      } finally {
+        try {
+          open(); // the log goes on, in a new file or the same one
+        } catch (IOException e) {
+          reportError("cannot open the log file", e, ErrorManager.OPEN_FAILURE);
+        }
       }
     }
   }

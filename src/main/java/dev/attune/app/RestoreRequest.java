@@ -35,6 +35,11 @@ final class RestoreRequest {
       }
       Files.writeString(file, backup.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
+      try {
+        Files.deleteIfExists(file); // never an empty request for the next start to trip on
+      } catch (IOException ignored) {
+        // Nothing more can be done; the restore is told as failed.
+      }
       throw new UncheckedIOException("Attune could not note the restore in " + dataDir, e);
     }
   }

@@ -84,7 +84,11 @@ final class SafeFile implements AutoCloseable {
       // followed.
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      if (replace) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.move(temp, target); // fails rather than write over a file
+      }
     }
     done = true;
   }

@@ -293,8 +293,7 @@ public final class VoiceProfiles {
     return "base_voice, rate, pitch, pitch_range, volume, description";
   }
 
-  /** The kind of failure, never file content. */
-  /** Why a file could not be read, in plain words (never an exception's class name). */
+  /** Why a file could not be read, in plain words: never file content or an exception's name. */
   private static String reason(Exception e) {
     if (e instanceof java.nio.charset.CharacterCodingException) {
       return "it is not plain text (UTF-8). Save it as UTF-8 text, or move it out of the folder.";

@@ -82,7 +82,11 @@ final class HeldFile {
       if (format == 1) {
         payload = in.readAllBytes();
       } else if (format == VERSION) {
-        payload = new byte[in.readInt()];
+        int length = in.readInt();
+        if (length < 0 || length > bytes.length - 12) {
+          throw new IOException("a length past the end of the file");
+        }
+        payload = new byte[length];
         in.readFully(payload);
       } else {
         throw new IOException("not a held-answers file");
@@ -152,7 +156,7 @@ final class HeldFile {
       Files.deleteIfExists(next);
       Files.createFile(next, PrivateFiles.ownerOnly(next));
       try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.wrap(bytes));
+        writeFully(channel, bytes);
         channel.force(true);
       }
       Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -185,7 +189,7 @@ final class HeldFile {
       Files.deleteIfExists(next);
       Files.createFile(next, PrivateFiles.ownerOnly(next));
       try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.allocate(RESERVE));
+        writeFully(channel, new byte[RESERVE]);
         channel.force(true);
       }
       Files.move(
@@ -202,22 +206,39 @@ final class HeldFile {
     }
   }
 
+  /** A write can take part of what it is given without failing: the rest is written too. */
+  private static void writeFully(FileChannel channel, byte[] bytes) throws IOException {
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+  }
+
   /**
    * Writes {@code bytes} over the start of the reserve, which has its space already, and gives it
-   * the held-answers name: a rename needs no room.
+   * the held-answers name: a rename needs no room. Once the reserve has become the held-answers
+   * file, that file's own space is written over the same way, so a disk that stays full still keeps
+   * every answer held after.
    */
   private boolean intoReserve(byte[] bytes) {
     Path reserve = file.resolveSibling(RESERVE_NAME);
     try {
       if (!Files.isRegularFile(reserve) || Files.size(reserve) < bytes.length) {
-        return false;
+        if (Files.isRegularFile(file) && Files.size(file) >= Math.max(bytes.length, RESERVE)) {
+          reserve = file; // the reserve already took this name: its room is here
+        } else {
+          return false;
+        }
       }
       try (FileChannel channel = FileChannel.open(reserve, StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
+        channel.position(0);
+        writeFully(channel, bytes);
         channel.force(true);
       }
-      Files.move(
-          reserve, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      if (!reserve.equals(file)) {
+        Files.move(
+            reserve, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
       LOG.warning("the disk is full: the held answers went into the reserve");
       return true;
     } catch (IOException e) {

@@ -299,6 +299,7 @@ public final class PendingJournal implements Journal {
     // All or none: a try that fails half way saves nothing, so no call is ever saved twice.
     file.saveAll(calls, target);
     file.delete();
+    file.reserve(); // room again for the next full disk
     if (!failing && !calls.isEmpty()) {
       listener.savedAgain(SAVED_FROM_FILE);
     }

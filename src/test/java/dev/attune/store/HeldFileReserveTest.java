@@ -39,6 +39,13 @@ class HeldFileReserveTest {
       assertTrue(file.exists());
       assertFalse(Files.exists(reserve), "the reserve became the held answers");
       assertEquals(calls, file.load(), "read back whole, the zeros after them ignored");
+      // The disk stays full: more held answers go into the same room.
+      List<HeldCall> more = new java.util.ArrayList<>(calls);
+      more.add(HeldCall.signal("red", AT));
+      file.save(more);
+      assertEquals(more, file.load(), "kept in the room the reserve brought");
+      Files.delete(blocked.resolve("in the way"));
+      Files.delete(blocked);
       assertTrue(file.reserve(), "made again while there is room");
     }
   }
