@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts Attune from the command line. Exit codes: 0 done, 1 could not run (no display, data
@@ -77,6 +78,18 @@ public final class Main {
       err.println(
           "Attune needs a desktop display, and none was found. Start it from a desktop session"
               + " (or with DISPLAY set); --print-deck works without one.");
+      return FAILED;
+    }
+    try {
+      // A display that is named but cannot be reached: one line, and nothing made yet.
+      GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+    } catch (java.awt.AWTError | java.awt.HeadlessException | LinkageError e) {
+      err.println(
+          "attune: Attune cannot reach the desktop display"
+              + Optional.ofNullable(System.getenv("DISPLAY"))
+                  .map(d -> " (DISPLAY=" + Arguments.shown(d) + ")")
+                  .orElse("")
+              + ". Start it from a desktop session; --print-deck works without one.");
       return FAILED;
     }
     Path dataDir = arguments.dataDir().orElseGet(DataDirectory::current);

@@ -252,4 +252,27 @@ class MainTest {
     assertEquals(1, err.strip().lines().count(), err);
     assertFalse(err.contains("Exception"), err);
   }
+
+  /** A display that is named but dead: one line, exit 1, no data folder made. */
+  @Test
+  void aDisplayThatCannotBeReached_saysSoInOneLine_andMakesNothing() throws Exception {
+    Path data = dir.resolve("not-made");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.attune.app.Main",
+            "--data-dir",
+            data.toString());
+    builder.environment().put("DISPLAY", ":777"); // xvfb-run -a takes :99 and up
+    builder.environment().remove("WAYLAND_DISPLAY");
+    Process process = builder.start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child process finished");
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.exitValue(), err);
+    assertTrue(err.contains("cannot reach the desktop display (DISPLAY=:777)"), err);
+    assertEquals(1, err.strip().lines().count(), err);
+    assertFalse(java.nio.file.Files.exists(data), "nothing made");
+  }
 }

@@ -14,6 +14,7 @@ public final class ConfirmScreen implements Screen {
   private final Runnable after;
   private final String yes;
   private final String done;
+  private final String title;
 
   public ConfirmScreen(
       Screens screens,
@@ -43,6 +44,22 @@ public final class ConfirmScreen implements Screen {
       Runnable after,
       String yes,
       String done) {
+    this(screens, background, question, action, after, yes, done, Messages.get("history.delete"));
+  }
+
+  /**
+   * @param title what the screen is called (not every confirmation deletes: a restore)
+   */
+  public ConfirmScreen(
+      Screens screens,
+      Background background,
+      String question,
+      Supplier<CompletableFuture<Void>> action,
+      Runnable after,
+      String yes,
+      String done,
+      String title) {
+    this.title = title;
     this.screens = screens;
     this.background = background;
     this.question = question;
@@ -57,7 +74,7 @@ public final class ConfirmScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    return Menu.model("confirm", Messages.get("history.delete"), text(), labels(), 0);
+    return Menu.model("confirm", title, text(), labels(), 0);
   }
 
   private String text() {

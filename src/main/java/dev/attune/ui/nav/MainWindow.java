@@ -127,7 +127,7 @@ public final class MainWindow implements ScreenView {
   @Override
   public void dim(boolean on) {
     dimmed = on;
-    for (JComponent c : List.of(title, caption, words)) {
+    for (JComponent c : List.of(title, caption, words, notice)) {
       String base = (String) c.getClientProperty(FlatClientProperties.STYLE_CLASS);
       String plain = base == null ? "" : base.replace(" dim", "");
       c.putClientProperty(FlatClientProperties.STYLE_CLASS, on ? plain + " dim" : plain);
@@ -380,7 +380,18 @@ public final class MainWindow implements ScreenView {
 
   @Override
   public void notice(String text) {
-    notice.setText(text);
+    // Wrapped, never cut off with "…": the whole notice is on screen, as it was said.
+    int room = top.getWidth() > 0 ? top.getWidth() - 24 : frame.getWidth() - 140;
+    // Swing's HTML counts a CSS pixel as 1/72 inch, on a 96 dpi screen: three for every four.
+    int width = Math.max(150, (int) (room * 0.75f / Math.max(1f, UIScale.getZoomFactor())));
+    notice.setText(
+        text.isEmpty()
+            ? ""
+            : "<html><div style='width:"
+                + width
+                + "px'>"
+                + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                + "</div></html>");
     notice.setVisible(!text.isEmpty());
     notice.getAccessibleContext().setAccessibleName(text);
   }

@@ -365,6 +365,8 @@ final class Navigation implements Screens, Background, Scanner.Host {
   /** Something was chosen: what was scheduled for the screen before (a scan) is let go. */
   void moved() {
     shown++;
+    // A notice was heard; it does not stay on the screens that follow ("Saved as…" on Settings).
+    view.notice("");
   }
 
   /** In scanning mode, scans the screen once {@code spoken} ends, unless another was shown. */

@@ -81,7 +81,8 @@ final class RestoreScreen implements Screen {
                 () -> area.history().restoreOnNextStart(backup),
                 this::back,
                 Messages.get("restore.yes"),
-                Messages.format("restore.done", backup.day())),
+                Messages.format("restore.done", backup.day()),
+                Messages.get("restore.title")),
             Utterance.builder().build());
   }
 

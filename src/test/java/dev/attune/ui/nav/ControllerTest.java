@@ -871,9 +871,12 @@ class ControllerTest {
       assertEquals("restore", w.screen());
       w.digit(1);
       assertEquals("confirm", w.screen());
+      assertEquals("Restore a backup", w.controller.model().title(), "not titled Delete");
       w.digit(2);
       assertEquals(List.of("restore 2026-11-24"), w.records.calls);
       assertTrue(w.view.notice.contains("open it again"), w.view.notice);
+      w.digit(1); // on: the notice was heard, and does not stay on the next screens
+      assertEquals("", w.view.notice);
     }
   }
 
