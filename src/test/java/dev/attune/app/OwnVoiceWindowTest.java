@@ -56,7 +56,8 @@ class OwnVoiceWindowTest {
   private static String noticeText(Container root) {
     for (Component c : root.getComponents()) {
       if (c instanceof JLabel label && "notice".equals(label.getName()) && label.isShowing()) {
-        return label.getText();
+        // Its words as a screen reader reads them (on screen they are wrapped in HTML).
+        return label.getAccessibleContext().getAccessibleName();
       }
       if (c instanceof Container child) {
         String found = noticeText(child);

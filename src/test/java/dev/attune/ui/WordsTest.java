@@ -41,6 +41,7 @@ class WordsTest {
           "Panel.background",
           "option dim",
           "<html><div style='text-align:center'>",
+          "<html><div style='width:%dpx'>%s</div></html>",
           "</div></html>",
           "; caused by ");
 

@@ -387,11 +387,9 @@ public final class MainWindow implements ScreenView {
     notice.setText(
         text.isEmpty()
             ? ""
-            : "<html><div style='width:"
-                + width
-                + "px'>"
-                + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                + "</div></html>");
+            : String.format(
+                "<html><div style='width:%dpx'>%s</div></html>",
+                width, text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")));
     notice.setVisible(!text.isEmpty());
     notice.getAccessibleContext().setAccessibleName(text);
   }
