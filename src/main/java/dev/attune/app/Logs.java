@@ -1,5 +1,6 @@
 package dev.attune.app;
 
+import dev.attune.store.PrivateFiles;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -57,13 +57,7 @@ final class Logs {
     private void open() throws IOException {
       Path file = file(0);
       if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-          Files.createFile(
-              file,
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-          Files.createFile(file);
-        }
+        PrivateFiles.create(file);
       }
       written = Files.size(file);
       OutputStream out =

@@ -25,14 +25,7 @@ final class RestoreRequest {
     try {
       // Made owner-only from the moment it exists, as everything in the data folder.
       Files.deleteIfExists(file);
-      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(
-            file,
-            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(file);
-      }
+      dev.attune.store.PrivateFiles.create(file);
       Files.writeString(file, backup.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       try {

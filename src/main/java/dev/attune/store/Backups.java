@@ -93,7 +93,7 @@ public final class Backups {
         // Only ever a copy this class began and did not finish.
         Files.deleteIfExists(partial);
         // Owner-only from the moment it exists: VACUUM INTO fills an empty file it is given.
-        Files.createFile(partial, PrivateFiles.ownerOnly(partial));
+        PrivateFiles.create(partial);
         vacuumInto(database.connection(), partial);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (SQLException | IOException e) {
@@ -137,7 +137,7 @@ public final class Backups {
     try {
       // Owner-only from the moment it exists, then filled.
       Files.deleteIfExists(incoming);
-      Files.createFile(incoming, PrivateFiles.ownerOnly(incoming));
+      PrivateFiles.create(incoming);
       try (java.io.OutputStream out =
           Files.newOutputStream(incoming, java.nio.file.StandardOpenOption.WRITE)) {
         Files.copy(source, out);

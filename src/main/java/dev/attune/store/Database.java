@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
     try {
       if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         // Owner-only from the moment it exists; SQLite gives its log the same mode.
-        Files.createFile(file, PrivateFiles.ownerOnly(file));
+        PrivateFiles.create(file);
       }
       connection = DriverManager.getConnection("jdbc:sqlite:" + file);
     } catch (SQLException | IOException e) {

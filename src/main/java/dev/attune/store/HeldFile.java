@@ -154,7 +154,7 @@ final class HeldFile {
       }
       bytes = whole.toByteArray();
       Files.deleteIfExists(next);
-      Files.createFile(next, PrivateFiles.ownerOnly(next));
+      PrivateFiles.create(next);
       try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
         writeFully(channel, bytes);
         channel.force(true);
@@ -187,7 +187,7 @@ final class HeldFile {
       }
       Path next = file.resolveSibling(RESERVE_NAME + ".new");
       Files.deleteIfExists(next);
-      Files.createFile(next, PrivateFiles.ownerOnly(next));
+      PrivateFiles.create(next);
       try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
         writeFully(channel, new byte[RESERVE]);
         channel.force(true);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** The data folder and the files in it: created when missing, and owner-only on POSIX. */
-final class PrivateFiles {
+public final class PrivateFiles {
   private PrivateFiles() {}
 
   /**
@@ -63,6 +63,16 @@ final class PrivateFiles {
         throw new StoreException("Attune cannot make " + file + " private to you", e);
       }
     }
+  }
+
+  /**
+   * Creates an empty file, owner-only from the moment it exists (where the file system has POSIX
+   * permissions).
+   *
+   * @throws java.nio.file.FileAlreadyExistsException when something has the name already
+   */
+  public static Path create(Path file) throws IOException {
+    return Files.createFile(file, ownerOnly(file));
   }
 
   /** Owner-only read and write from birth, where the file system supports POSIX permissions. */

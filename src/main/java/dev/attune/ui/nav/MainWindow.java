@@ -387,9 +387,7 @@ public final class MainWindow implements ScreenView {
     notice.setText(
         text.isEmpty()
             ? ""
-            : String.format(
-                "<html><div style='width:%dpx'>%s</div></html>",
-                width, text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")));
+            : String.format("<html><div style='width:%dpx'>%s</div></html>", width, escape(text)));
     notice.setVisible(!text.isEmpty());
     notice.getAccessibleContext().setAccessibleName(text);
   }
@@ -472,8 +470,12 @@ public final class MainWindow implements ScreenView {
   }
 
   private static String html(String label) {
-    String safe = label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    return "<html><div style='text-align:center'>" + safe + "</div></html>";
+    return "<html><div style='text-align:center'>" + escape(label) + "</div></html>";
+  }
+
+  /** Words as HTML shows them, never read as markup. */
+  private static String escape(String words) {
+    return words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static <T extends JComponent> T styled(T component, String styleClass) {

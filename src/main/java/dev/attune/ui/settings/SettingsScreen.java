@@ -83,8 +83,8 @@ public final class SettingsScreen implements Screen {
     items.add(mode(p));
     items.add(
         Item.action(
-            Messages.get(w.twoSwitches() ? "switch.two" : "switch.one"),
-            () -> trial(1, w.withTwoSwitches(!w.twoSwitches()))));
+            switches(w),
+            () -> trial(SettingsScreen::switches, w.withTwoSwitches(!w.twoSwitches()))));
     items.add(
         new Item(
             Messages.format("settings.pace", w.paceMillis() / 1000.0),
@@ -109,30 +109,39 @@ public final class SettingsScreen implements Screen {
             () -> set.accept(w.withIgnore(nextOf(Switching.IGNORES, w.ignoreMillis())))));
     items.add(
         Item.action(
-            Messages.get("switch.keys." + w.keys().name()),
+            keys(w),
             () ->
                 trial(
-                    7,
+                    SettingsScreen::keys,
                     w.withKeys(
                         Switching.Keys.values()[
                             (w.keys().ordinal() + 1) % Switching.Keys.values().length]))));
-    items.add(
-        Item.action(
-            Messages.format("switch.click", onOff(w.click())),
-            () -> trial(8, w.withClick(!w.click()))));
+    items.add(Item.action(click(w), () -> trial(SettingsScreen::click, w.withClick(!w.click()))));
     return items;
+  }
+
+  private static String switches(Switching w) {
+    return Messages.get(w.twoSwitches() ? "switch.two" : "switch.one");
+  }
+
+  private static String keys(Switching w) {
+    return Messages.get("switch.keys." + w.keys().name());
+  }
+
+  private static String click(Switching w) {
+    return Messages.format("switch.click", onOff(w.click()));
   }
 
   /**
    * Changes how the switch works on trial: kept only if chosen with the new setup (see {@link
    * SwitchTrial}).
    *
-   * @param item the setting's place in the list, to say its new value
+   * @param label the setting in words, to say its new value
    */
-  private void trial(int item, Switching next) {
+  private void trial(java.util.function.Function<Switching, String> label, Switching next) {
     Switching before = tuning.preferences().switching();
     tuning.update(tuning.preferences().withSwitching(next));
-    new SwitchTrial(area, before, switchItems().get(item).label(), this).begin();
+    new SwitchTrial(area, before, label.apply(next), this).begin();
   }
 
   /** The value after {@code current} in the list's own order, wrapping round. */
