@@ -32,8 +32,12 @@ final class HeldFile {
   static final String NAME = "held-answers";
   private static final int MAGIC = 0x41544844; // "ATHD"
 
-  /** 1: the payload runs to the end; 2: its length comes first (a reserve has zeros after it). */
-  private static final int VERSION = 2;
+  /**
+   * 1: the payload runs to the end; 2: its length comes first (a reserve has zeros after it); 3:
+   * the number of answers comes first, outside any seal, so a file that cannot be opened still says
+   * how many answers it held.
+   */
+  private static final int VERSION = 3;
 
   static final String RESERVE_NAME = NAME + ".reserve";
 
@@ -55,15 +59,34 @@ final class HeldFile {
   }
 
   /**
+   * What a read of the file gave.
+   *
+   * @param calls the calls read, in order
+   * @param unread answers the file held that could not be read (it was damaged and moved aside): 0
+   *     for none, {@link #UNKNOWN} when it cannot say how many
+   */
+  record Loaded(List<HeldCall> calls, int unread) {
+    static final int UNKNOWN = -1;
+
+    static final Loaded NONE = new Loaded(List.of(), 0);
+  }
+
+  /** The calls held in the file, in order; see {@link #read}. */
+  List<HeldCall> load() {
+    return read().calls();
+  }
+
+  /**
    * The calls held in the file, in order; none when there is no file. A damaged file is moved aside
-   * with its bytes, never deleted, and reads as none.
+   * with its bytes, never deleted: the calls before the damage are read, and the answers after it
+   * are counted as unread.
    *
    * @throws IllegalStateException when the file is sealed and Attune is locked
    * @throws StoreException when it cannot be read
    */
-  List<HeldCall> load() {
+  Loaded read() {
     if (!exists()) {
-      return List.of();
+      return Loaded.NONE;
     }
     byte[] bytes;
     try {
@@ -73,20 +96,27 @@ final class HeldFile {
           "Attune cannot read its held answers in " + file + ". Check the folder's permissions.",
           e);
     }
+    int answers = Loaded.UNKNOWN;
+    List<HeldCall> held = new ArrayList<>();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       if (in.readInt() != MAGIC) {
         throw new IOException("not a held-answers file");
       }
       byte[] payload;
       int format = in.readInt();
+      if (format == VERSION) {
+        answers = in.readInt();
+      }
       if (format == 1) {
         payload = in.readAllBytes();
-      } else if (format == VERSION) {
+      } else if (format == 2 || format == VERSION) {
         int length = in.readInt();
-        if (length < 0 || length > bytes.length - 12) {
-          throw new IOException("a length past the end of the file");
+        if (length < 0) {
+          throw new IOException("a negative length");
         }
-        payload = new byte[length];
+        // A file cut short keeps what is there: the calls before the cut are read, and the one
+        // it cut reads as damaged.
+        payload = new byte[Math.min(length, in.available())];
         in.readFully(payload);
       } else {
         throw new IOException("not a held-answers file");
@@ -102,11 +132,10 @@ final class HeldFile {
       }
       DataInputStream calls = new DataInputStream(new ByteArrayInputStream(payload));
       int count = calls.readInt();
-      List<HeldCall> held = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         held.add(HeldCall.read(calls));
       }
-      return held;
+      return new Loaded(held, 0);
     } catch (IllegalStateException locked) {
       throw locked;
     } catch (IOException | Vault.DamagedException | RuntimeException e) {
@@ -115,10 +144,21 @@ final class HeldFile {
       try {
         Files.move(file, aside);
       } catch (IOException moved) {
-        throw new StoreException("Attune cannot move aside its damaged file " + file + ".", moved);
+        throw new StoreException(
+            "Attune cannot set aside its damaged held answers in "
+                + file.getParent()
+                + ". Check that the folder can be written to.",
+            moved);
       }
-      return List.of();
+      // What was read before the damage is whole and in order, so it is saved.
+      int unread = answers == Loaded.UNKNOWN ? answers : Math.max(0, answers - answers(held));
+      return new Loaded(List.copyOf(held), unread);
     }
+  }
+
+  /** How many of {@code calls} are answers. */
+  static int answers(List<HeldCall> calls) {
+    return (int) calls.stream().filter(c -> c.kind() == HeldCall.Kind.ANSWER).count();
   }
 
   /**
@@ -148,6 +188,7 @@ final class HeldFile {
       try (DataOutputStream out = new DataOutputStream(whole)) {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
+        out.writeInt(answers(calls));
         out.writeInt(payload.length + 1);
         out.writeByte(sealed ? 1 : 0);
         out.write(payload);

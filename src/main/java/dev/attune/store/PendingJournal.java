@@ -19,10 +19,11 @@ import java.util.Set;
  * #tick()} with a growing back-off. Nothing is dropped and the order is kept, so the database ends
  * as if every call had succeeded when it was made.
  *
- * <p>Tries are bounded: after {@link #BOUND} failed tries in a row, what is held is written to the
- * held-answers file in the data folder (sealed, with a passphrase), and the person hears that it
- * will be saved the next time Attune opens. From then on every call goes there too, behind the
- * others, until the file can be saved into the database: at a later try, or at the next start.
+ * <p>What is held is written at once to the held-answers file in the data folder (sealed, with a
+ * passphrase; into a reserve made beforehand when the disk is full), so that a process ended by a
+ * logout or a shutdown loses nothing. Every later call goes there too, behind the others, until the
+ * file can be saved into the database: at a later try, or at the next start, which says how many
+ * answers it saved and how many it could not read.
  *
  * <p>The person is told once when saving stops and once when it works again, never per answer.
  * Messages name no answer, person or prompt.
@@ -34,29 +35,65 @@ public final class PendingJournal implements Journal {
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(PendingJournal.class.getName());
 
-  /** Said when a disk problem stops saving. */
+  /** Said when a disk problem stops saving, and what is held can only stay in memory. */
   public static final String CANNOT_SAVE =
-      "Attune cannot save right now: the disk is full or read-only. Your answers are kept and will"
-          + " be saved as soon as it can.";
+      "Attune cannot save right now: the disk is full or read-only. Your answers are kept while"
+          + " Attune is open, and will be saved as soon as it can. Please keep Attune open until"
+          + " then.";
 
-  /** Said when saving stops for a reason other than the disk. */
+  /** Said when saving stops for a reason other than the disk, and what is held stays in memory. */
   public static final String CANNOT_SAVE_OTHER =
-      "Attune cannot save right now. Your answers are kept and will be saved as soon as it can.";
+      "Attune cannot save right now. Your answers are kept while Attune is open, and will be saved"
+          + " as soon as it can. Please keep Attune open until then.";
+
+  /** Said when a disk problem stops saving, and what is held went to the held-answers file. */
+  public static final String KEPT_IN_FILE =
+      "Attune cannot save to its database right now: the disk is full or read-only. Your answers"
+          + " are kept in a separate file in its data folder, and will be saved as soon as it can,"
+          + " or the next time Attune opens.";
+
+  /** Said when saving stops for another reason, and what is held went to the held-answers file. */
+  public static final String KEPT_IN_FILE_OTHER =
+      "Attune cannot save to its database right now. Your answers are kept in a separate file in"
+          + " its data folder, and will be saved as soon as it can, or the next time Attune opens.";
 
   /** Said when everything held has been saved. */
   public static final String SAVED_AGAIN = "Attune can save again, and every answer is saved.";
 
-  /** Said when what is held had to go to the held-answers file. */
-  public static final String KEPT_IN_FILE =
-      "Attune still cannot save to its database. Your answers are kept in a separate file in its"
-          + " data folder, and will be saved the next time Attune opens.";
+  /**
+   * Said when answers kept in the held-answers file were saved into the database: how many were
+   * saved, and how many could not be read.
+   *
+   * @param saved the answers saved
+   * @param unread the answers that could not be read, or {@link HeldFile.Loaded#UNKNOWN}
+   */
+  public static String savedFromFile(int saved, int unread) {
+    String first =
+        switch (saved) {
+          case 0 -> unread == 0 ? "What Attune could not save last time is saved now." : "";
+          case 1 -> "The answer Attune could not save last time is saved now.";
+          default -> "The " + saved + " answers Attune could not save last time are saved now.";
+        };
+    return (first + " " + unread(unread)).strip();
+  }
 
-  /** Said at start when answers held last time were saved. */
-  public static final String SAVED_FROM_FILE =
-      "The answers Attune could not save last time are saved now.";
-
-  /** Failed tries in a row before what is held goes to the held-answers file. */
-  public static final int BOUND = 5;
+  /** What is said of answers that could not be read from a damaged held-answers file. */
+  static String unread(int unread) {
+    String said =
+        switch (unread) {
+          case 0 -> "";
+          case 1 -> "One answer kept for later could not be read, because its file was damaged.";
+          case HeldFile.Loaded.UNKNOWN ->
+              "Some answers kept for later could not be read, because their file was damaged.";
+          default ->
+              unread + " answers kept for later could not be read, because their file was damaged.";
+        };
+    return unread == 0
+        ? ""
+        : said
+            + " The damaged file is set aside in Attune's data folder; Delete everything removes"
+            + " it.";
+  }
 
   /** The longest wait between tries. */
   static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
@@ -80,8 +117,11 @@ public final class PendingJournal implements Journal {
   private final Listener listener;
   private final Deque<HeldCall> held = new ArrayDeque<>();
 
-  /** Where calls go after {@link #BOUND} failed tries; {@code null} keeps them in memory only. */
+  /** Where held calls go; {@code null} keeps them in memory only. */
   private final HeldFile file;
+
+  /** Answers found unreadable in a damaged held-answers file, not yet told. */
+  private int unread;
 
   private final Clock clock;
   private boolean failing;
@@ -98,8 +138,8 @@ public final class PendingJournal implements Journal {
   }
 
   /**
-   * Held calls go to the held-answers file beside the database after {@link #BOUND} failed tries,
-   * and a file left by an earlier run is saved first.
+   * Held calls go to the held-answers file beside the database as soon as they are held, and a file
+   * left by an earlier run is saved first.
    */
   public PendingJournal(Journal target, Listener listener, Database database, Clock clock) {
     this(target, listener, new HeldFile(database, clock), clock);
@@ -220,7 +260,7 @@ public final class PendingJournal implements Journal {
   private void forget(java.util.function.Predicate<HeldCall> deleted) {
     held.removeIf(deleted);
     if (inFile()) {
-      List<HeldCall> kept = new java.util.ArrayList<>(file.load());
+      List<HeldCall> kept = new java.util.ArrayList<>(fromDisk());
       if (kept.removeIf(deleted)) {
         file.save(kept);
       }
@@ -289,7 +329,7 @@ public final class PendingJournal implements Journal {
   private boolean fromFile() {
     List<HeldCall> calls;
     try {
-      calls = file.load();
+      calls = fromDisk();
     } catch (IllegalStateException locked) {
       return false; // sealed, and Attune is locked: saved once it is unlocked
     } catch (StoreException e) {
@@ -300,23 +340,48 @@ public final class PendingJournal implements Journal {
     file.saveAll(calls, target);
     file.delete();
     file.reserve(); // room again for the next full disk
-    if (!failing && !calls.isEmpty()) {
-      listener.savedAgain(SAVED_FROM_FILE);
+    if (!calls.isEmpty() || unread != 0) {
+      // At the start they were kept last time; later, they were kept while Attune was open.
+      String told =
+          failing
+              ? (SAVED_AGAIN + " " + unread(unread)).strip()
+              : savedFromFile(HeldFile.answers(calls), unread);
+      unread = 0;
+      failing = false;
+      listener.savedAgain(told);
     }
     return true;
   }
 
-  /** A try failed: wait longer, and after {@link #BOUND} tries keep what is held in the file. */
+  /** The held-answers file's calls; answers in it found unreadable are counted, to be told. */
+  private List<HeldCall> fromDisk() {
+    HeldFile.Loaded loaded = file.read();
+    if (loaded.unread() != 0) {
+      unread =
+          unread == HeldFile.Loaded.UNKNOWN || loaded.unread() == HeldFile.Loaded.UNKNOWN
+              ? HeldFile.Loaded.UNKNOWN
+              : unread + loaded.unread();
+    }
+    return loaded.calls();
+  }
+
+  /**
+   * A try failed: what is held goes to the held-answers file at once, and the next try waits
+   * longer.
+   */
   private void failed(RuntimeException e) {
     tries++;
     long wait = Math.min(LONGEST_WAIT.toMillis(), 1000L << Math.min(tries - 1, 10));
     nextTry = clock.instant().plusMillis(wait);
+    boolean kept = held.isEmpty() ? inFile() : spill();
     if (!failing && e != null) {
       failing = true;
-      listener.cannotSave(disk(e) ? CANNOT_SAVE : CANNOT_SAVE_OTHER, e);
-    }
-    if (tries >= BOUND && !held.isEmpty()) {
-      spill();
+      boolean disk = disk(e);
+      listener.cannotSave(
+          kept
+              ? (disk ? KEPT_IN_FILE : KEPT_IN_FILE_OTHER)
+              : (disk ? CANNOT_SAVE : CANNOT_SAVE_OTHER),
+          e);
     }
   }
 
@@ -330,20 +395,17 @@ public final class PendingJournal implements Journal {
     if (file == null) {
       return false;
     }
-    boolean first = !inFile();
     try {
-      List<HeldCall> all = new java.util.ArrayList<>(file.load());
+      List<HeldCall> all = new java.util.ArrayList<>(fromDisk());
       all.addAll(held);
       file.save(all);
+    } catch (IllegalStateException locked) {
+      return false; // sealed, and Attune is locked: kept in memory until it is unlocked
     } catch (RuntimeException e) {
       LOG.severe("the held answers could not be written: " + e.getClass().getName());
       return false;
     }
     held.clear();
-    if (first) {
-      failing = true;
-      listener.cannotSave(KEPT_IN_FILE, new StoreException("kept in " + HeldFile.NAME));
-    }
     return true;
   }
 

@@ -312,25 +312,24 @@ class PendingJournalTest {
     final MutableClock clock = new MutableClock(AT);
 
     @Test
-    void afterTheBound_heldCallsGoToTheFile_andTheNextStartSavesThemInOrder() throws Exception {
+    void heldCallsGoToTheFileAtOnce_andTheNextStartSavesThemInOrder_sayingHowMany()
+        throws Exception {
       List<Consumer<Journal>> night = aNight();
       Path data = dir.resolve("data");
       try (Database db = Database.open(data)) {
         PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
         pragma(db, "PRAGMA query_only = ON");
-        night.subList(0, 4).forEach(c -> c.accept(journal));
-        assertEquals(List.of("cannot: " + PendingJournal.CANNOT_SAVE), told.messages);
-        int ticks = tickUntilKept(journal, clock);
-        assertTrue(ticks > 1 && ticks < 60, "kept in the file within a minute: " + ticks + " s");
+        night.get(0).accept(journal);
+        assertEquals(0, journal.pending(), "in the file as soon as it is held, without a tick");
         assertTrue(journal.inFile());
+        night.subList(1, 4).forEach(c -> c.accept(journal));
         assertEquals(
-            List.of(
-                "cannot: " + PendingJournal.CANNOT_SAVE, "cannot: " + PendingJournal.KEPT_IN_FILE),
+            List.of("cannot: " + PendingJournal.KEPT_IN_FILE),
             told.messages,
-            "told once that it cannot save, once that it is kept in a file; never per answer");
+            "told once that it is kept in a file; never per answer");
         night.subList(4, night.size()).forEach(c -> c.accept(journal));
         assertEquals(0, journal.pending(), "later calls go behind them, in the file");
-        assertEquals(2, told.messages.size());
+        assertEquals(1, told.messages.size());
         String bytes =
             new String(
                 java.nio.file.Files.readAllBytes(data.resolve("held-answers")),
@@ -349,7 +348,9 @@ class PendingJournalTest {
         assertTrue(journal.retry());
         assertFalse(journal.inFile());
         assertEquals(reference(night), everything(db));
-        assertEquals(List.of("again: " + PendingJournal.SAVED_FROM_FILE), next.messages);
+        assertEquals(
+            List.of("again: The 2 answers Attune could not save last time are saved now."),
+            next.messages);
       }
     }
 
@@ -386,7 +387,7 @@ class PendingJournalTest {
         clock.advance(java.time.Duration.ofSeconds(8));
         journal.tick();
         assertEquals(5, tries[0]);
-        assertTrue(journal.inFile(), "after five tries, it is kept in the file");
+        assertTrue(journal.inFile(), "kept in the file all along");
         assertEquals(0, journal.pending());
       }
     }
@@ -431,7 +432,7 @@ class PendingJournalTest {
         PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
         pragma(db, "PRAGMA query_only = ON");
         aNight().subList(0, 3).forEach(c -> c.accept(journal));
-        assertEquals(3, journal.pending());
+        assertEquals(0, journal.pending(), "in the file already");
         assertTrue(journal.keepForNextStart());
         assertEquals(0, journal.pending());
         pragma(db, "PRAGMA query_only = OFF");
@@ -512,6 +513,96 @@ class PendingJournalTest {
         journal.forgetAll();
         assertFalse(java.nio.file.Files.exists(data.resolve("held-answers")));
       }
+    }
+  }
+
+  @org.junit.jupiter.api.Nested
+  class Damaged {
+    final MutableClock clock = new MutableClock(AT);
+
+    /** Three answers kept in the file by a run that could not save, then closed. */
+    Path threeKept() throws Exception {
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        journal.person(new Person(1, "Sam", true), AT);
+        journal.begin("c1", "before", List.of(new Person(1, "Sam", true)), AT);
+        pragma(db, "PRAGMA query_only = ON");
+        for (String prompt : List.of("pain_level", "mood", "off_table")) {
+          journal.answer("c1", 1, prompt, List.of("x"), AT);
+        }
+        assertTrue(journal.inFile());
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      return data;
+    }
+
+    @Test
+    void aFileCutShort_savesWhatCameBeforeTheDamage_andSaysHowManyCouldNotBeRead()
+        throws Exception {
+      Path data = threeKept();
+      Path held = data.resolve("held-answers");
+      byte[] bytes = java.nio.file.Files.readAllBytes(held);
+      // The last answer loses its end, as a disk failing mid-write might leave it.
+      java.nio.file.Files.write(held, java.util.Arrays.copyOf(bytes, bytes.length - 5));
+      try (Database db = Database.open(data)) {
+        Told next = new Told();
+        assertTrue(new PendingJournal(new SqliteJournal(db), next, db, clock).retry());
+        assertEquals(
+            List.of("pain_level", "mood"),
+            SqliteJournalTest.rows(db, "SELECT prompt_id FROM answer ORDER BY rowid"));
+        assertEquals(1, next.messages.size());
+        String said = next.messages.get(0);
+        assertTrue(
+            said.startsWith(
+                "again: The 2 answers Attune could not save last time are saved now. One answer"
+                    + " kept for later could not be read, because its file was damaged."),
+            said);
+        assertTrue(said.contains("set aside in Attune's data folder"), said);
+      }
+    }
+
+    @Test
+    void aSealedFileThatCannotBeOpened_stillSaysHowManyAnswersItHeld() throws Exception {
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        db.protect(Vault.create(SealingTest.PASS, SealingTest.cheap()));
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        journal.begin("c1", "before", List.of(), AT);
+        pragma(db, "PRAGMA query_only = ON");
+        journal.answer("c1", 1, "pain_level", List.of("mild"), AT);
+        journal.answer("c1", 1, "mood", List.of("calm"), AT);
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      Path held = data.resolve("held-answers");
+      byte[] bytes = java.nio.file.Files.readAllBytes(held);
+      bytes[bytes.length - 1] ^= 1; // one bit of the seal
+      java.nio.file.Files.write(held, bytes);
+      try (Database db = Database.open(data)) {
+        db.unlock(Vault.open(SealingTest.PASS, db.wrapped().orElseThrow()).orElseThrow());
+        Told next = new Told();
+        assertTrue(new PendingJournal(new SqliteJournal(db), next, db, clock).retry());
+        assertEquals(1, next.messages.size());
+        assertTrue(
+            next.messages
+                .get(0)
+                .startsWith(
+                    "again: 2 answers kept for later could not be read, because their file was"
+                        + " damaged."),
+            next.messages.get(0));
+      }
+    }
+
+    @Test
+    void whatIsSaid_countsOneAndMany() {
+      assertEquals(
+          "The answer Attune could not save last time is saved now.",
+          PendingJournal.savedFromFile(1, 0));
+      assertEquals(
+          "What Attune could not save last time is saved now.", PendingJournal.savedFromFile(0, 0));
+      assertTrue(
+          PendingJournal.savedFromFile(0, HeldFile.Loaded.UNKNOWN)
+              .startsWith("Some answers kept for later could not be read"));
     }
   }
 
