@@ -20,6 +20,7 @@ import org.apache.commons.cli.help.TextHelpAppendable;
  * @param mode the interaction mode to start in; empty keeps the stored setting
  * @param printDeck a deck to print as a paper guide, then exit
  * @param force an export may replace a file that is there (never a link)
+ * @param passphraseFile where an export reads the passphrase, instead of asking at the terminal
  */
 public record Arguments(
     Optional<Path> dataDir,
@@ -29,6 +30,7 @@ public record Arguments(
     Optional<Path> exportCsv,
     Optional<Path> report,
     boolean force,
+    Optional<Path> passphraseFile,
     boolean help,
     boolean version) {
 
@@ -103,6 +105,15 @@ public record Arguments(
             .longOpt("force")
             .desc("let --export-csv and --report replace a file that is there (never a link)")
             .get());
+    options.addOption(
+        Option.builder()
+            .longOpt("passphrase-file")
+            .hasArg()
+            .argName("FILE")
+            .desc(
+                "with a passphrase set, --export-csv and --report read it from the first line of"
+                    + " this file (yours only) instead of asking")
+            .get());
     options.addOption(Option.builder().longOpt("help").desc("show this help, then exit").get());
     options.addOption(
         Option.builder().longOpt("version").desc("show the version, then exit").get());
@@ -151,6 +162,13 @@ public record Arguments(
       }
       exportAudio = Optional.of(new ExportAudio(values[0], Path.of(values[1])));
     }
+    Optional<Path> passphraseFile =
+        Optional.ofNullable(line.getOptionValue("passphrase-file")).map(Path::of);
+    if (passphraseFile.isPresent() && !line.hasOption("export-csv") && !line.hasOption("report")) {
+      throw new UsageException(
+          "--passphrase-file is only for --export-csv and --report. The window asks for the"
+              + " passphrase itself.");
+    }
     return new Arguments(
         dataDir,
         mode,
@@ -159,6 +177,7 @@ public record Arguments(
         Optional.ofNullable(line.getOptionValue("export-csv")).map(Path::of),
         Optional.ofNullable(line.getOptionValue("report")).map(Path::of),
         line.hasOption("force"),
+        passphraseFile,
         line.hasOption("help"),
         line.hasOption("version"));
   }

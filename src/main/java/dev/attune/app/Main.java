@@ -72,6 +72,10 @@ public final class Main {
       return exportAudio(arguments.exportAudio().get(), out, err);
     }
     if (arguments.exportCsv().isPresent() || arguments.report().isPresent()) {
+      if (arguments.passphraseFile().isPresent()) {
+        Path file = arguments.passphraseFile().get();
+        return export(arguments, out, err, () -> PassphraseFile.read(file));
+      }
       return export(arguments, out, err, passphrase);
     }
     if (GraphicsEnvironment.isHeadless()) {
@@ -166,7 +170,7 @@ public final class Main {
               + ".");
       return FAILED;
     }
-    try (Database database = Database.open(dataDir)) {
+    try (Database database = Database.openReadOnly(dataDir)) {
       if (database.sealed()) {
         java.util.Optional<String> refused = unlock(database, passphrase);
         if (refused.isPresent()) {
@@ -212,12 +216,18 @@ public final class Main {
    */
   private static java.util.Optional<String> unlock(
       Database database, java.util.function.Supplier<java.util.Optional<char[]>> passphrase) {
-    java.util.Optional<char[]> typed = passphrase.get();
+    java.util.Optional<char[]> typed;
+    try {
+      typed = passphrase.get();
+    } catch (PassphraseFile.Unusable e) {
+      return java.util.Optional.of(e.getMessage());
+    }
     if (typed.isEmpty()) {
       return java.util.Optional.of(
           "Attune's data in "
               + database.file().getParent()
-              + " is locked with a passphrase. Run this in a terminal, where it can be typed.");
+              + " is locked with a passphrase, so nothing was written. Run this in a terminal,"
+              + " where it can be typed, or give it with --passphrase-file FILE.");
     }
     try {
       java.util.Optional<dev.attune.store.Vault> vault =

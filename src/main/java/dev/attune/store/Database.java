@@ -1,8 +1,10 @@
 package dev.attune.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -29,6 +31,9 @@ public final class Database implements AutoCloseable {
   private final Path file;
   private final Connection connection;
   private final Optional<String> recoveryNotice;
+
+  /** What is let go on closing besides the connection: a read-only open's hold on the lock. */
+  private AutoCloseable alsoClose;
 
   /** The open vault while a sealed database is unlocked; {@code null} otherwise. */
   private volatile Vault vault;
@@ -94,6 +99,103 @@ public final class Database implements AutoCloseable {
       }
       throw new StoreException("Attune cannot use its database " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens the database in {@code dataDir} to read only, for an export: nothing in the folder is
+   * made, changed or moved, so a read-only folder (a backup disk, a copy) can be exported from.
+   * When Attune is not open on the folder (or the folder cannot be written to), the file is read as
+   * it is on disk, with no shared index, and Attune cannot open it until the export is done; when
+   * Attune is open, it is read beside it, through the log and index Attune keeps.
+   *
+   * @throws StoreException with a message naming the file, the cause in plain words and what to do
+   */
+  public static Database openReadOnly(Path dataDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    Path file = dir.resolve(FILE_NAME);
+    if (!Files.isReadable(file)) {
+      throw new StoreException(
+          "Attune cannot read its database "
+              + file
+              + ": no permission. Check that your account can read it, or choose another folder"
+              + " with --data-dir.");
+    }
+    AutoCloseable alone = Files.isWritable(dir) ? alone(dir) : null;
+    boolean frozen = !Files.isWritable(dir) || alone != null;
+    int version;
+    Connection connection;
+    try {
+      org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+      readOnly.setReadOnly(true);
+      readOnly.setBusyTimeout(5000);
+      readOnly.setTempStore(org.sqlite.SQLiteConfig.TempStore.MEMORY);
+      String url =
+          frozen
+              ? "jdbc:sqlite:"
+                  + file.toUri().toString().replace("file:///", "file:/")
+                  + "?immutable=1"
+              : "jdbc:sqlite:" + file;
+      connection = readOnly.createConnection(url);
+    } catch (SQLException e) {
+      closeQuietly(alone, e);
+      throw new StoreException(
+          "Attune cannot open its database " + file + " to read it. " + Recovery.inWords(e), e);
+    }
+    try {
+      version = userVersion(connection);
+      if (version > Migrations.latest()) {
+        throw newer(file, version);
+      }
+      if (version < Migrations.latest()) {
+        throw new StoreException(
+            "The database "
+                + file
+                + " was made by an earlier Attune and has not been updated yet. Open Attune once"
+                + " with this folder, then export again.");
+      }
+      boolean sealed = Sealing.sealed(connection);
+      if (sealed) {
+        Sealing.guard(connection);
+      }
+      Database database = new Database(file, connection, Optional.empty());
+      database.passphrase = sealed;
+      database.alsoClose = alone;
+      return database;
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection, e);
+      closeQuietly(alone, e);
+      if (e instanceof StoreException) {
+        throw (StoreException) e;
+      }
+      throw new StoreException(
+          "Attune cannot read its database "
+              + file
+              + ". "
+              + (e instanceof SQLException ? Recovery.inWords((SQLException) e) : ""),
+          e);
+    }
+  }
+
+  /**
+   * Holds Attune's instance lock, when no Attune has the folder open, so none opens it while it is
+   * read; {@code null} when one has it open (or it cannot be told). The lock file is never made
+   * here: without one, Attune has never run in the folder, and nothing needs holding.
+   */
+  private static AutoCloseable alone(Path dir) {
+    Path lock = dir.resolve(InstanceLock.FILE_NAME);
+    FileChannel channel = null;
+    try {
+      channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+      if (channel.tryLock() != null) {
+        return channel;
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      return () -> {}; // Attune never ran here
+    } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+      // Held in this process, or it cannot be told: read beside it.
+    }
+    closeQuietly(channel, null);
+    return null;
   }
 
   public Path file() {
@@ -292,6 +394,8 @@ public final class Database implements AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("Attune could not close its database " + file + " cleanly", e);
+    } finally {
+      closeQuietly(alsoClose, null);
     }
   }
 
@@ -425,11 +529,16 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static void closeQuietly(Connection connection, Exception primary) {
+  private static void closeQuietly(AutoCloseable resource, Exception primary) {
+    if (resource == null) {
+      return;
+    }
     try {
-      connection.close();
-    } catch (SQLException e) {
-      primary.addSuppressed(e);
+      resource.close();
+    } catch (Exception e) {
+      if (primary != null) {
+        primary.addSuppressed(e);
+      }
     }
   }
 }

@@ -82,6 +82,100 @@ class MainTest {
   }
 
   @Test
+  void exportWithAPassphraseFile_readsItsFirstLine_andRefusesAFileOthersCanRead() throws Exception {
+    Path data = sealedData("kiwi boat");
+    Path csv = dir.resolve("answers.csv");
+    Path pass = dir.resolve("pass");
+    java.nio.file.Files.writeString(pass, "kiwi boat\nignored second line\n");
+    java.nio.file.Files.setPosixFilePermissions(
+        pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    String[] args = {
+      "--data-dir",
+      data.toString(),
+      "--export-csv",
+      csv.toString(),
+      "--passphrase-file",
+      pass.toString()
+    };
+    Run open = run(args);
+    assertEquals(1, open.code());
+    assertTrue(open.err().contains(pass.toString()), open.err());
+    assertTrue(open.err().contains("can be read by other accounts"), open.err());
+    assertFalse(java.nio.file.Files.exists(csv), "nothing written");
+
+    java.nio.file.Files.setPosixFilePermissions(
+        pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Run r = run(args);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(java.nio.file.Files.readString(csv).contains("Robin"));
+
+    java.nio.file.Files.writeString(pass, "kiwi\n");
+    Run wrong = run("--force", args[0], args[1], args[2], args[3], args[4], args[5]);
+    assertEquals(1, wrong.code());
+    assertTrue(wrong.err().contains("does not match"), wrong.err());
+
+    Run missing =
+        run(
+            "--data-dir",
+            data.toString(),
+            "--report",
+            dir.resolve("r.pdf").toString(),
+            "--passphrase-file",
+            dir.resolve("nowhere").toString());
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("There is no passphrase file at"), missing.err());
+
+    Run alone = run("--passphrase-file", pass.toString());
+    assertEquals(2, alone.code(), "only for an export");
+    assertTrue(alone.err().contains("only for --export-csv and --report"), alone.err());
+  }
+
+  @Test
+  void anExport_leavesTheDataFolderAsItWas() throws Exception {
+    Path data = dir.resolve("data");
+    try (dev.attune.store.Database db = dev.attune.store.Database.open(data)) {
+      new dev.attune.store.SampleData(List.copyOf(HistoryExportTest.decks().values()), 3)
+          .generate(
+              db, 5, java.time.Instant.parse("2026-01-01T20:00:00Z"), java.time.Duration.ofDays(5));
+    }
+    java.util.Map<String, String> before = sha256s(data);
+    Run r = run("--data-dir", data.toString(), "--export-csv", dir.resolve("a.csv").toString());
+    assertEquals(0, r.code(), r.err());
+    Run pdf = run("--data-dir", data.toString(), "--report", dir.resolve("a.pdf").toString());
+    assertEquals(0, pdf.code(), pdf.err());
+    assertEquals(before, sha256s(data), "no file made, changed or removed in the data folder");
+  }
+
+  /** Every file in {@code folder} with its sha256. */
+  static java.util.Map<String, String> sha256s(Path folder) throws Exception {
+    java.util.Map<String, String> sums = new java.util.TreeMap<>();
+    try (var files = java.nio.file.Files.list(folder)) {
+      for (Path f : files.toList()) {
+        byte[] digest =
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(f));
+        sums.put(f.getFileName().toString(), java.util.HexFormat.of().formatHex(digest));
+      }
+    }
+    return sums;
+  }
+
+  /** A data folder with five nights, sealed with {@code passphrase}. */
+  Path sealedData(String passphrase) throws Exception {
+    Path data = dir.resolve("data");
+    try (dev.attune.store.Database db = dev.attune.store.Database.open(data)) {
+      new dev.attune.store.SampleData(List.copyOf(HistoryExportTest.decks().values()), 3)
+          .generate(
+              db, 5, java.time.Instant.parse("2026-01-01T20:00:00Z"), java.time.Duration.ofDays(5));
+      db.protect(
+          dev.attune.store.Vault.create(
+              passphrase.toCharArray(),
+              new dev.attune.store.Vault.KeyParams(new byte[16], 64, 1, 1)));
+    }
+    return data;
+  }
+
+  @Test
   void helpAndVersion_exit0() {
     assertTrue(run("--help").out().contains("--print-deck"));
     Run version = run("--version");
