@@ -130,11 +130,7 @@ public final class Database implements AutoCloseable {
       readOnly.setBusyTimeout(5000);
       readOnly.setTempStore(org.sqlite.SQLiteConfig.TempStore.MEMORY);
       String url =
-          frozen
-              ? "jdbc:sqlite:"
-                  + file.toUri().toString().replace("file:///", "file:/")
-                  + "?immutable=1"
-              : "jdbc:sqlite:" + file;
+          frozen ? "jdbc:sqlite:file:" + uriPath(file) + "?immutable=1" : "jdbc:sqlite:" + file;
       connection = readOnly.createConnection(url);
     } catch (SQLException e) {
       closeQuietly(alone, e);
@@ -196,6 +192,20 @@ public final class Database implements AutoCloseable {
     }
     closeQuietly(channel, null);
     return null;
+  }
+
+  /** A path as the path of an SQLite URI: the characters a URI gives a meaning are escaped. */
+  static String uriPath(Path file) {
+    StringBuilder b = new StringBuilder();
+    for (char c : file.toString().toCharArray()) {
+      switch (c) {
+        case '%' -> b.append("%25");
+        case '?' -> b.append("%3f");
+        case '#' -> b.append("%23");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   public Path file() {

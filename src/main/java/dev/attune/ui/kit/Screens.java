@@ -37,8 +37,24 @@ public interface Screens {
   /** Speaks; with Attune's voice off only earcons and pauses remain. */
   CompletableFuture<Boolean> say(Utterance utterance);
 
-  /** Tells the person something that happened, by voice and on screen. */
-  void tell(String message);
+  /**
+   * Tells the person something that happened, by voice and on screen; it is kept to be heard again
+   * from Settings, and logged.
+   */
+  default void tell(String message) {
+    tell(message, message);
+  }
+
+  /**
+   * Tells the person something whose words hold something private (a word they typed): the log gets
+   * {@code forTheLog} instead.
+   */
+  void tell(String message, String forTheLog);
+
+  /** The notices told since Attune opened, the latest first. */
+  default java.util.List<Notices.Notice> notices() {
+    return java.util.List.of();
+  }
 
   /**
    * Says the question, then asks for typed text: heard first, so nobody needs to look. With keys it

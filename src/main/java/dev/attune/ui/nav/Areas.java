@@ -65,6 +65,7 @@ final class Areas implements Places {
     look.apply();
     Utterance.Builder greeting = Utterance.builder();
     notices.forEach(greeting::say);
+    notices.forEach(navigation::noted);
     if (!notices.isEmpty()) {
       navigation.view().notice(String.join(" ", notices));
     }

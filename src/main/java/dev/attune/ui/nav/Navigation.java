@@ -5,6 +5,7 @@ import dev.attune.ui.kit.Background;
 import dev.attune.ui.kit.FailedScreen;
 import dev.attune.ui.kit.KeyboardScreen;
 import dev.attune.ui.kit.Messages;
+import dev.attune.ui.kit.Notices;
 import dev.attune.ui.kit.Scanner;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
@@ -34,6 +35,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
   private final Services services;
   private final Supplier<Preferences> preferences;
   private final Scanner scanner = new Scanner(this);
+  private final Notices notices;
 
   /** Home, or the lock while locked: set once the areas exist. */
   private Runnable home = () -> {};
@@ -75,6 +77,17 @@ final class Navigation implements Screens, Background, Scanner.Host {
     this.view = view;
     this.services = services;
     this.preferences = preferences;
+    this.notices = new Notices(services.clock());
+  }
+
+  @Override
+  public List<Notices.Notice> notices() {
+    return notices.all();
+  }
+
+  /** Keeps and logs a notice told at the start, before any screen. */
+  void noted(String message) {
+    notices.add(message, message);
   }
 
   void wire(Runnable home, Consumer<Integer> chooseHeld, Supplier<Long> inputs) {
@@ -248,7 +261,8 @@ final class Navigation implements Screens, Background, Scanner.Host {
   }
 
   @Override
-  public void tell(String message) {
+  public void tell(String message, String forTheLog) {
+    notices.add(message, forTheLog);
     view.notice(message);
     sayOverScan(Utterance.of(message));
   }
@@ -547,6 +561,7 @@ final class Navigation implements Screens, Background, Scanner.Host {
   @Override
   public void tellFailure(Throwable error) {
     String words = services.failures().words(error).orElse(Messages.get("failed.tell"));
+    notices.add(words, words);
     view.notice(words);
     sayOverScan(Utterance.builder().tone(Utterance.Earcon.ATTENTION).say(words).build());
   }

@@ -214,6 +214,8 @@ public final class SettingsScreen implements Screen {
                 tuning.update(
                     p.withLockAfter(
                         Preferences.next(Preferences.LOCK_AFTER, p.lockAfterMinutes())))));
+    items.add(
+        Item.action(Messages.get("notices.title"), () -> new NoticesScreen(area, this).open()));
     return items;
   }
 
@@ -329,7 +331,10 @@ public final class SettingsScreen implements Screen {
         .run(
             this,
             () -> tuning.pronounce(word),
-            how -> screens.tell(Messages.format("word.says", word, how)),
-            error -> screens.tell(Messages.format("word.failed", word)));
+            how ->
+                screens.tell(Messages.format("word.says", word, how), Messages.get("notices.word")),
+            error ->
+                screens.tell(
+                    Messages.format("word.failed", word), Messages.get("notices.wordFailed")));
   }
 }
