@@ -97,8 +97,11 @@ public final class Backups {
         vacuumInto(database.connection(), partial);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (SQLException | IOException e) {
-        throw new StoreException(
-            "Attune could not back up its database into " + folder + ". Your answers are safe.", e);
+        throw StoreException.because(
+            "Attune could not make today's backup in",
+            folder,
+            e,
+            "Your answers are safe; Attune tries again the next time it opens.");
       }
     }
     prune();
@@ -116,7 +119,7 @@ public final class Backups {
         read(file).ifPresent(backups::add);
       }
     } catch (IOException e) {
-      throw new StoreException("Attune cannot read its backup folder " + folder, e);
+      throw StoreException.because("Attune cannot read its backup folder", folder, e, "");
     }
     backups.sort(Comparator.comparing(Backup::date).reversed());
     return backups;
@@ -149,28 +152,28 @@ public final class Backups {
       if (e instanceof StoreException) {
         throw (StoreException) e;
       }
-      throw new StoreException(
-          "Attune cannot use the backup " + source + ". Nothing was changed.", e);
+      throw StoreException.because(
+          "Attune cannot use the backup", source, e, "Nothing was changed.");
     }
     current.close();
     Path previous;
     try {
       previous = Recovery.moveAside(file, "before-restore", clock);
     } catch (IOException e) {
-      throw new StoreException(
-          "Attune could not move its database "
-              + file
-              + " aside to restore a backup. Nothing was deleted; start Attune again.",
-          e);
+      throw StoreException.because(
+          "Attune could not set aside its database, to restore a backup:",
+          file,
+          e,
+          "Nothing was deleted.");
     }
     try {
       Files.move(incoming, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new StoreException(
-          "Attune could not put the backup in place. The database as it was is kept at "
-              + previous
-              + ". Nothing was deleted.",
-          e);
+      throw StoreException.because(
+          "Attune could not put the backup in place. The database as it was is kept at",
+          previous,
+          e,
+          "Nothing was deleted.");
     }
     Database restored = Database.open(dataDir, clock);
     return new Restored(
@@ -202,7 +205,7 @@ public final class Backups {
     try {
       return Optional.of(new Backup(date, file, Files.size(file)));
     } catch (IOException e) {
-      throw new StoreException("Attune cannot read the backup " + file, e);
+      throw StoreException.because("Attune cannot read the backup", file, e, "");
     }
   }
 
@@ -212,7 +215,8 @@ public final class Backups {
       try {
         Files.delete(old.file());
       } catch (IOException e) {
-        throw new StoreException("Attune could not remove the old backup " + old.file(), e);
+        throw StoreException.because(
+            "Attune could not remove the old backup", old.file(), e, "Your answers are safe.");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.attune.store;
 
+import dev.attune.disk.Cause;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -68,18 +69,18 @@ public final class Database implements AutoCloseable {
     Optional<String> notice = recover(file, clock);
     refuseNewer(file, index, hadIndex);
     Connection connection;
+    boolean made = false;
     try {
       if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         // Owner-only from the moment it exists; SQLite gives its log the same mode.
         PrivateFiles.create(file);
+        made = true;
       }
       connection = DriverManager.getConnection("jdbc:sqlite:" + file);
     } catch (SQLException | IOException e) {
-      throw new StoreException(
-          "Attune cannot open its database "
-              + file
-              + ". Check that the folder can be written, or choose another with --data-dir.",
-          e);
+      unmake(made, file);
+      throw StoreException.because(
+          "Attune cannot open its database", file, e, "Or choose another folder with --data-dir.");
     }
     try {
       configure(connection);
@@ -94,10 +95,15 @@ public final class Database implements AutoCloseable {
       return database;
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
+      unmake(made, file);
       if (e instanceof StoreException) {
         throw (StoreException) e;
       }
-      throw new StoreException("Attune cannot use its database " + file + ": " + e.getMessage(), e);
+      throw StoreException.because(
+          "Attune cannot start its database",
+          file,
+          e,
+          "Nothing was lost. Or choose another folder with --data-dir.");
     }
   }
 
@@ -115,10 +121,7 @@ public final class Database implements AutoCloseable {
     Path file = dir.resolve(FILE_NAME);
     if (!Files.isReadable(file)) {
       throw new StoreException(
-          "Attune cannot read its database "
-              + file
-              + ": no permission. Check that your account can read it, or choose another folder"
-              + " with --data-dir.");
+          "Attune cannot read its database " + Cause.shown(file) + Cause.NO_PERMISSION.because());
     }
     AutoCloseable alone = Files.isWritable(dir) ? alone(dir) : null;
     boolean frozen = !Files.isWritable(dir) || alone != null;
@@ -134,8 +137,8 @@ public final class Database implements AutoCloseable {
       connection = readOnly.createConnection(url);
     } catch (SQLException e) {
       closeQuietly(alone, e);
-      throw new StoreException(
-          "Attune cannot open its database " + file + " to read it. " + Recovery.inWords(e), e);
+      throw StoreException.because(
+          "Attune cannot open its database", file, e, "Nothing was written.");
     }
     try {
       version = userVersion(connection);
@@ -163,12 +166,8 @@ public final class Database implements AutoCloseable {
       if (e instanceof StoreException) {
         throw (StoreException) e;
       }
-      throw new StoreException(
-          "Attune cannot read its database "
-              + file
-              + ". "
-              + (e instanceof SQLException ? Recovery.inWords((SQLException) e) : ""),
-          e);
+      throw StoreException.because(
+          "Attune cannot read its database", file, e, "Nothing was written.");
     }
   }
 
@@ -192,6 +191,23 @@ public final class Database implements AutoCloseable {
     }
     closeQuietly(channel, null);
     return null;
+  }
+
+  /**
+   * Takes away a database this start made, with its log and index, when it could not be started (a
+   * full disk): it holds nothing yet, and an empty file left behind would look like data.
+   */
+  private static void unmake(boolean made, Path file) {
+    if (!made) {
+      return;
+    }
+    for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+      try {
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+      } catch (IOException e) {
+        // Left as it is: the next start opens it as an empty database.
+      }
+    }
   }
 
   /** A path as the path of an SQLite URI: the characters a URI gives a meaning are escaped. */
@@ -435,12 +451,8 @@ public final class Database implements AutoCloseable {
               + moved
               + " and a fresh one was started. Nothing was deleted.");
     } catch (SQLException e) {
-      throw new StoreException(
-          "Attune cannot read its database "
-              + file
-              + ". Check that the file and its folder can be read and written, or choose another"
-              + " folder with --data-dir.",
-          e);
+      throw StoreException.because(
+          "Attune cannot check its database", file, e, "Or choose another folder with --data-dir.");
     } catch (IOException e) {
       throw new StoreException(
           "Attune's database "
@@ -463,12 +475,8 @@ public final class Database implements AutoCloseable {
       }
       version = Recovery.userVersion(file);
     } catch (IOException | SQLException e) {
-      throw new StoreException(
-          "Attune cannot read its database "
-              + file
-              + ". Check that the file and its folder can be read, or choose another folder with"
-              + " --data-dir.",
-          e);
+      throw StoreException.because(
+          "Attune cannot read its database", file, e, "Or choose another folder with --data-dir.");
     }
     if (version <= Migrations.latest()) {
       return;
@@ -487,11 +495,8 @@ public final class Database implements AutoCloseable {
     return new StoreException(
         "The database "
             + file
-            + " was made by a newer Attune (schema "
-            + version
-            + "; this one knows "
-            + Migrations.latest()
-            + "). It has been left untouched. Update Attune, or use another --data-dir.");
+            + " was made by a newer version of Attune. It has been left untouched. Update Attune,"
+            + " or use another --data-dir.");
   }
 
   private static void configure(Connection connection) throws SQLException {

@@ -92,9 +92,7 @@ final class HeldFile {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new StoreException(
-          "Attune cannot read its held answers in " + file + ". Check the folder's permissions.",
-          e);
+      throw StoreException.because("Attune cannot read its held answers in", file, e, "");
     }
     int answers = Loaded.UNKNOWN;
     List<HeldCall> held = new ArrayList<>();
@@ -144,11 +142,8 @@ final class HeldFile {
       try {
         Files.move(file, aside);
       } catch (IOException moved) {
-        throw new StoreException(
-            "Attune cannot set aside its damaged held answers in "
-                + file.getParent()
-                + ". Check that the folder can be written to.",
-            moved);
+        throw StoreException.because(
+            "Attune cannot set aside its damaged held answers in", file, moved, "");
       }
       // What was read before the damage is whole and in order, so it is saved.
       int unread = answers == Loaded.UNKNOWN ? answers : Math.max(0, answers - answers(held));
@@ -210,8 +205,7 @@ final class HeldFile {
       if (bytes != null && intoReserve(bytes)) {
         return;
       }
-      throw new StoreException(
-          "Attune cannot write its held answers to " + file + ". Free some space on the disk.", e);
+      throw StoreException.because("Attune cannot write its held answers to", file, e, "");
     }
   }
 
@@ -297,7 +291,7 @@ final class HeldFile {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new StoreException("Attune cannot delete " + file + ".", e);
+      throw StoreException.because("Attune cannot delete", file, e, "");
     }
   }
 }

@@ -67,7 +67,7 @@ public final class InstanceLock implements AutoCloseable {
         throw new AlreadyOpenException(dir, e);
       } catch (IOException e) {
         closeAfter(channel, e);
-        throw new StoreException("Attune cannot lock its data folder " + dir, e);
+        throw StoreException.because("Attune cannot lock its data folder", dir, e, "");
       }
       if (lock == null) {
         AlreadyOpenException e = new AlreadyOpenException(dir, null);
@@ -105,7 +105,7 @@ public final class InstanceLock implements AutoCloseable {
       // One key per folder however it is reached: through a link, or by another spelling.
       return dir.toRealPath();
     } catch (IOException e) {
-      throw new StoreException("Attune cannot use its data folder " + dir, e);
+      throw StoreException.because("Attune cannot use its data folder", dir, e, "");
     }
   }
 
@@ -118,11 +118,11 @@ public final class InstanceLock implements AutoCloseable {
               java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
               PrivateFiles.ownerOnly(file));
     } catch (IOException e) {
-      throw new StoreException(
-          "Attune cannot create its lock file "
-              + file
-              + ". Check that the folder can be written, or choose another with --data-dir.",
-          e);
+      throw StoreException.because(
+          "Attune cannot create its lock file",
+          file,
+          e,
+          "Or choose another folder with --data-dir.");
     }
     try {
       PrivateFiles.restrict(file);

@@ -1,5 +1,6 @@
 package dev.attune.store;
 
+import dev.attune.disk.Cause;
 import dev.attune.session.Journal;
 import dev.attune.session.Outcome;
 import dev.attune.session.Person;
@@ -11,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Keeps journal calls in memory, in order, while they cannot be saved (a full or read-only disk, a
@@ -35,27 +35,25 @@ public final class PendingJournal implements Journal {
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(PendingJournal.class.getName());
 
-  /** Said when a disk problem stops saving, and what is held can only stay in memory. */
-  public static final String CANNOT_SAVE =
-      "Attune cannot save right now: the disk is full or read-only. Your answers are kept while"
-          + " Attune is open, and will be saved as soon as it can. Please keep Attune open until"
-          + " then.";
-
-  /** Said when saving stops for a reason other than the disk, and what is held stays in memory. */
-  public static final String CANNOT_SAVE_OTHER =
-      "Attune cannot save right now. Your answers are kept while Attune is open, and will be saved"
-          + " as soon as it can. Please keep Attune open until then.";
-
-  /** Said when a disk problem stops saving, and what is held went to the held-answers file. */
-  public static final String KEPT_IN_FILE =
-      "Attune cannot save to its database right now: the disk is full or read-only. Your answers"
-          + " are kept in a separate file in its data folder, and will be saved as soon as it can,"
-          + " or the next time Attune opens.";
-
-  /** Said when saving stops for another reason, and what is held went to the held-answers file. */
-  public static final String KEPT_IN_FILE_OTHER =
-      "Attune cannot save to its database right now. Your answers are kept in a separate file in"
-          + " its data folder, and will be saved as soon as it can, or the next time Attune opens.";
+  /**
+   * Said once when saving stops: why, in plain words, where the answers are kept, and what to do.
+   *
+   * @param cause why the database refused, {@link Cause#UNKNOWN} when it is not the disk
+   * @param kept whether what is held is in the held-answers file, not only in memory
+   */
+  public static String cannotSave(Cause cause, boolean kept) {
+    String why = cause == Cause.UNKNOWN ? " right now." : ", because " + cause.words() + ".";
+    String where =
+        kept
+            ? " Your answers are kept in a separate file, "
+                + HeldFile.NAME
+                + ", in its data folder, and will be saved as soon as it can, or the next time"
+                + " Attune opens."
+            : " Your answers are kept while Attune is open, and will be saved as soon as it can."
+                + " Please keep Attune open until then.";
+    String toDo = cause == Cause.UNKNOWN ? "" : " " + cause.toDo();
+    return "Attune cannot save to its database, " + Database.FILE_NAME + why + where + toDo;
+  }
 
   /** Said when everything held has been saved. */
   public static final String SAVED_AGAIN = "Attune can save again, and every answer is saved.";
@@ -106,12 +104,6 @@ public final class PendingJournal implements Journal {
     /** Everything held has been saved. */
     void savedAgain(String message);
   }
-
-  /**
-   * SQLite's primary result codes meaning the disk, not the data: BUSY, LOCKED, NOMEM, READONLY,
-   * IOERR, FULL, CANTOPEN, PROTOCOL.
-   */
-  private static final Set<Integer> DISK = Set.of(5, 6, 7, 8, 10, 13, 14, 15);
 
   private final Journal target;
   private final Listener listener;
@@ -376,12 +368,7 @@ public final class PendingJournal implements Journal {
     boolean kept = held.isEmpty() ? inFile() : spill();
     if (!failing && e != null) {
       failing = true;
-      boolean disk = disk(e);
-      listener.cannotSave(
-          kept
-              ? (disk ? KEPT_IN_FILE : KEPT_IN_FILE_OTHER)
-              : (disk ? CANNOT_SAVE : CANNOT_SAVE_OTHER),
-          e);
+      listener.cannotSave(cannotSave(Recovery.cause(e), kept), e);
     }
   }
 
@@ -415,15 +402,6 @@ public final class PendingJournal implements Journal {
       if (t instanceof SQLException
           && t.getMessage() != null
           && t.getMessage().contains(Sealing.LOCKED)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean disk(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException && DISK.contains(((SQLException) t).getErrorCode() & 0xff)) {
         return true;
       }
     }

@@ -1,7 +1,7 @@
 package dev.attune.store;
 
+import dev.attune.disk.Cause;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -21,24 +21,23 @@ public final class PrivateFiles {
     try {
       Files.createDirectories(dir);
       restrictFolder(dir);
-    } catch (FileSystemException e) {
-      throw new StoreException(
-          "Attune cannot create its data folder "
-              + dir
-              + " ("
-              + reason(e)
-              + "). Choose a folder you can write with --data-dir DIR.",
-          e);
     } catch (IOException e) {
-      throw new StoreException(
-          "Attune cannot create its data folder " + dir + ". Choose another with --data-dir DIR.",
-          e);
+      throw StoreException.because(
+          Files.isDirectory(dir)
+              ? "Attune cannot use its data folder"
+              : Files.exists(dir)
+                  ? "Attune cannot use its data folder, which is a file, not a folder:"
+                  : "Attune cannot make its data folder",
+          dir,
+          e,
+          "Or choose another folder with --data-dir DIR.");
     }
     if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
       throw new StoreException(
           "Attune cannot write to its data folder "
-              + dir
-              + ". Choose a folder you can write with --data-dir DIR.");
+              + Cause.shown(dir)
+              + ", because it is read-only for your account. Make it writable again, or choose"
+              + " another folder with --data-dir DIR.");
     }
     return dir;
   }
@@ -50,7 +49,7 @@ public final class PrivateFiles {
       restrictFolder(dir);
       return dir;
     } catch (IOException e) {
-      throw new StoreException("Attune cannot create the folder " + dir, e);
+      throw StoreException.because("Attune cannot make the folder", dir, e, "");
     }
   }
 
@@ -60,7 +59,11 @@ public final class PrivateFiles {
       try {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
       } catch (IOException e) {
-        throw new StoreException("Attune cannot make " + file + " private to you", e);
+        throw StoreException.because(
+            "Attune cannot make this file private to you:",
+            file,
+            e,
+            "If it belongs to another account, give it back to yours (chown).");
       }
     }
   }
@@ -93,10 +96,5 @@ public final class PrivateFiles {
 
   private static boolean posix(Path path) {
     return path.getFileSystem().supportedFileAttributeViews().contains("posix");
-  }
-
-  private static String reason(FileSystemException e) {
-    // NIO names the failure by its exception type when the OS gives no reason text.
-    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
   }
 }

@@ -23,7 +23,8 @@ final class Reads {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("Attune could not read " + what + " from " + database.file(), e);
+      throw StoreException.because(
+          "Attune could not read " + what + " from", database.file(), e, "");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.attune.store;
 
+import dev.attune.disk.Cause;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,22 +115,19 @@ final class Recovery {
   }
 
   /**
-   * What a failure of SQLite means, in plain words, with what to do: full, read-only, no
-   * permission, damaged or busy. Never SQLite's own text.
+   * Why storage failed, in plain words: SQLite's result code where there is one, else the disk's
+   * own reason (see {@link Cause}).
    */
-  static String inWords(SQLException e) {
-    return switch (e.getErrorCode() & 0xff) {
-      case 13 -> "The disk is full. Free some space, then try again.";
-      case 8 -> "The file or its folder is read-only. Choose a folder that can be written to.";
-      case 3 -> "Your account has no permission to open it. Check the file's permissions.";
-      case SQLITE_CORRUPT, SQLITE_NOTADB ->
-          "It is damaged. Restore a backup from Settings, or move it out of the folder.";
-      case 5, 6 -> "Another program is using it. Close Attune's other window, then try again.";
-      case 14 ->
-          "It cannot be opened: the file, its folder or the disk cannot be reached. Check that"
-              + " they are there and that your account can read them.";
-      default -> "The disk may be failing. Copy the folder somewhere safe, then try again.";
-    };
+  static Cause cause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql) {
+        Cause coded = Cause.sqlite(sql.getErrorCode());
+        if (coded != Cause.UNKNOWN) {
+          return coded;
+        }
+      }
+    }
+    return Cause.of(failure);
   }
 
   private static boolean taken(Path target) {

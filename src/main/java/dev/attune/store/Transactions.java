@@ -23,8 +23,8 @@ final class Transactions {
         return;
       }
     } catch (SQLException e) {
-      throw new StoreException(
-          "Attune could not save to " + database.file() + ". What you said is kept on screen.", e);
+      throw StoreException.because(
+          "Attune could not save to", database.file(), e, "What you said is kept on screen.");
     }
     Exception failure = null;
     try {
@@ -53,9 +53,8 @@ final class Transactions {
       throw (RuntimeException) failure;
     }
     if (failure != null) {
-      throw new StoreException(
-          "Attune could not save to " + database.file() + ". What you said is kept on screen.",
-          failure);
+      throw StoreException.because(
+          "Attune could not save to", database.file(), failure, "What you said is kept on screen.");
     }
   }
 }

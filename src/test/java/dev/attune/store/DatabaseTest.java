@@ -57,7 +57,7 @@ class DatabaseTest {
       s.execute("PRAGMA user_version = 99");
     }
     StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
-    assertTrue(e.getMessage().contains("newer Attune"), e.getMessage());
+    assertTrue(e.getMessage().contains("made by a newer version of Attune"), e.getMessage());
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement();
@@ -92,7 +92,7 @@ class DatabaseTest {
     }
     java.util.Map<String, String> before = fingerprints(dir);
     StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
-    assertTrue(e.getMessage().contains("newer Attune"), e.getMessage());
+    assertTrue(e.getMessage().contains("made by a newer version of Attune"), e.getMessage());
     assertEquals(before, fingerprints(dir), "no byte changed and no file added");
   }
 
@@ -117,7 +117,7 @@ class DatabaseTest {
     assertTrue(Files.size(copy.resolve("attune.db-wal")) > 0);
     java.util.Map<String, String> before = fingerprints(copy);
     StoreException e = assertThrows(StoreException.class, () -> Database.open(copy));
-    assertTrue(e.getMessage().contains("newer Attune"), e.getMessage());
+    assertTrue(e.getMessage().contains("made by a newer version of Attune"), e.getMessage());
     assertEquals(before, fingerprints(copy), "no byte changed and no file added");
   }
 

@@ -59,7 +59,9 @@ class HeldFileReserveTest {
       StoreException e =
           org.junit.jupiter.api.Assertions.assertThrows(
               StoreException.class, () -> file.save(List.of(HeldCall.signal("red", AT))));
-      assertTrue(e.getMessage().contains("Free some space"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains(dir.resolve(HeldFile.NAME).toString() + ", because "),
+          "names the file and why: " + e.getMessage());
     }
   }
 }

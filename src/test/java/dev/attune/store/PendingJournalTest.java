@@ -91,7 +91,9 @@ class PendingJournalTest {
 
       pragma(db, "PRAGMA query_only = ON"); // SQLite now refuses every write: SQLITE_READONLY
       whileReadOnly.forEach(c -> c.accept(journal));
-      assertEquals(List.of("cannot: " + PendingJournal.CANNOT_SAVE), told.messages);
+      assertEquals(
+          List.of("cannot: " + PendingJournal.cannotSave(dev.attune.disk.Cause.READ_ONLY, false)),
+          told.messages);
       assertEquals(whileReadOnly.size(), journal.pending());
       assertFalse(journal.retry());
       assertEquals(saved, everything(db), "nothing half-written while read-only");
@@ -101,7 +103,9 @@ class PendingJournalTest {
       afterwards.accept(journal); // the held calls go first, then this one
       assertEquals(0, journal.pending());
       assertEquals(
-          List.of("cannot: " + PendingJournal.CANNOT_SAVE, "again: " + PendingJournal.SAVED_AGAIN),
+          List.of(
+              "cannot: " + PendingJournal.cannotSave(dev.attune.disk.Cause.READ_ONLY, false),
+              "again: " + PendingJournal.SAVED_AGAIN),
           told.messages);
 
       List<Consumer<Journal>> all = new ArrayList<>(before);
@@ -160,7 +164,9 @@ class PendingJournalTest {
         calls.add(bigAnswer(n));
         calls.get(calls.size() - 1).accept(journal);
       }
-      assertEquals(List.of("cannot: " + PendingJournal.CANNOT_SAVE), told.messages);
+      assertEquals(
+          List.of("cannot: " + PendingJournal.cannotSave(dev.attune.disk.Cause.FULL, false)),
+          told.messages);
       for (int n = 500; n < 510; n++) {
         calls.add(bigAnswer(n));
         calls.get(calls.size() - 1).accept(journal);
@@ -237,7 +243,9 @@ class PendingJournalTest {
     journal.answer("c1", 1, "p1", options, AT);
     options.add("changed after the call"); // held calls keep what was said at the time
     journal.finish("c1", Outcome.COMPLETED, AT);
-    assertEquals(List.of("cannot: " + PendingJournal.CANNOT_SAVE_OTHER), told.messages);
+    assertEquals(
+        List.of("cannot: " + PendingJournal.cannotSave(dev.attune.disk.Cause.UNKNOWN, false)),
+        told.messages);
     assertEquals(3, journal.pending());
 
     failing[0] = false;
@@ -324,7 +332,7 @@ class PendingJournalTest {
         assertTrue(journal.inFile());
         night.subList(1, 4).forEach(c -> c.accept(journal));
         assertEquals(
-            List.of("cannot: " + PendingJournal.KEPT_IN_FILE),
+            List.of("cannot: " + PendingJournal.cannotSave(dev.attune.disk.Cause.READ_ONLY, true)),
             told.messages,
             "told once that it is kept in a file; never per answer");
         night.subList(4, night.size()).forEach(c -> c.accept(journal));

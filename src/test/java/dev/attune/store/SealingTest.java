@@ -210,7 +210,9 @@ class SealingTest {
         said.add("c1|1|" + prompt + "|moderate");
         journal.answer("c1", zeb.id(), prompt, List.of("moderate"), FROM.plusSeconds(n));
       }
-      assertEquals(List.of("cannot: " + PendingJournal.CANNOT_SAVE), told.messages);
+      assertEquals(
+          List.of("cannot: " + PendingJournal.cannotSave(dev.attune.disk.Cause.FULL, false)),
+          told.messages);
       assertTrue(journal.pending() > 0, "answers are held");
       PendingJournalTest.pragma(db, "PRAGMA max_page_count = 1073741823");
       assertTrue(journal.retry());
