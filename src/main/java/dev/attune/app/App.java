@@ -238,7 +238,8 @@ public final class App {
     Database[] database = {Database.open(dataDir, clock)};
     opened.then(() -> database[0].close());
     parts.steps().accept("restore");
-    Optional<Backups.Restored> restored = RestoreRequest.apply(dataDir, database[0], clock);
+    Optional<Backups.Restored> restored =
+        RestoreRequest.apply(dataDir, database[0], clock, notices);
     if (restored.isPresent()) {
       database[0] = restored.get().database();
       notices.add(restored.get().notice());

@@ -143,7 +143,8 @@ public record Arguments(
       try {
         mode = Optional.of(Mode.valueOf(value.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--mode must be direct or scanning, not '" + value + "'", e);
+        throw new UsageException(
+            "--mode must be direct or scanning, not '" + shown(value) + "'", e);
       }
     }
     Optional<Path> dataDir = Optional.empty();

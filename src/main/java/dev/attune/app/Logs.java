@@ -119,6 +119,15 @@ final class Logs {
     try {
       Handler file = new OwnerOnlyHandler(dir, LIMIT, 3);
       file.setFormatter(new SimpleFormatter());
+      // A log that cannot be written (a full disk) says nothing on the terminal: the person is
+      // told of the disk by Attune itself, in words.
+      file.setErrorManager(
+          new ErrorManager() {
+            @Override
+            public synchronized void error(String message, Exception e, int code) {
+              // Nothing more can be done for a log line.
+            }
+          });
       file.setLevel(Level.INFO);
       Logger root = Logger.getLogger("");
       root.addHandler(file);
@@ -127,6 +136,19 @@ final class Logs {
     } catch (IOException | SecurityException e) {
       Logger.getLogger(Logs.class.getName())
           .warning("cannot write the log in " + dir + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Takes away the console handler Java logs to by default: log lines (class names, stack traces
+   * from libraries) belong in the log file, and the terminal gets Attune's own one-line messages.
+   */
+  static void quietConsole() {
+    Logger root = Logger.getLogger("");
+    for (Handler h : root.getHandlers()) {
+      if (h instanceof java.util.logging.ConsoleHandler) {
+        root.removeHandler(h);
+      }
     }
   }
 

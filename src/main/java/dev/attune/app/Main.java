@@ -29,6 +29,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Logs.quietConsole();
     int code = run(args, System.out, System.err);
     if (code != OK || !App.isRunning()) {
       System.exit(code);
@@ -126,12 +127,16 @@ public final class Main {
   }
 
   private static int exportAudio(Arguments.ExportAudio request, PrintStream out, PrintStream err) {
+    if (!DeckLoader.BUNDLED.contains(request.deck())) {
+      err.println(noSuchDeck(request.deck()));
+      return USAGE;
+    }
     Deck deck;
     try {
       deck = new DeckLoader().bundled(request.deck());
     } catch (DeckException e) {
-      err.println("attune: " + e.problems().get(0).message());
-      return DeckLoader.BUNDLED.contains(request.deck()) ? FAILED : USAGE;
+      err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
+      return FAILED;
     }
     try {
       int written =
@@ -206,6 +211,12 @@ public final class Main {
     } catch (DeckException e) {
       err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
       return FAILED;
+    } catch (RuntimeException e) {
+      // A fault inside Attune: its words may hold what was said, so they are not shown.
+      err.println(
+          "attune: the export stopped because of a fault inside Attune. Your data is as it was."
+              + " If a file was asked for, check whether it was written before using it.");
+      return FAILED;
     }
   }
 
@@ -230,8 +241,16 @@ public final class Main {
               + " where it can be typed, or give it with --passphrase-file FILE.");
     }
     try {
-      java.util.Optional<dev.attune.store.Vault> vault =
-          dev.attune.store.Vault.open(typed.get(), database.wrapped().orElseThrow());
+      java.util.Optional<dev.attune.store.Vault> vault;
+      try {
+        vault = dev.attune.store.Vault.open(typed.get(), database.wrapped().orElseThrow());
+      } catch (IllegalArgumentException damaged) {
+        return java.util.Optional.of(
+            "The passphrase record in "
+                + Arguments.shown(database.file().toString())
+                + " is damaged, so the locked answers cannot be opened. Nothing was written. In"
+                + " Attune, Settings › Restore a backup brings back a copy from before.");
+      }
       if (vault.isEmpty()) {
         return java.util.Optional.of(
             "That passphrase does not match, so nothing was written. Try again.");
@@ -239,9 +258,11 @@ public final class Main {
       java.util.List<String> damaged = database.unlock(vault.get());
       if (!damaged.isEmpty()) {
         System.err.println(
-            "attune: some of the data could not be read (it was changed on disk): "
-                + String.join(", ", damaged)
-                + ". Everything else is exported.");
+            "attune: "
+                + damaged.size()
+                + (damaged.size() == 1 ? " piece" : " pieces")
+                + " of the data could not be opened, because it was changed on disk. Everything"
+                + " else is exported. Settings › Restore a backup brings back a copy from before.");
       }
       return java.util.Optional.empty();
     } finally {
@@ -258,16 +279,27 @@ public final class Main {
     return java.util.Optional.ofNullable(console.readPassword("Attune's passphrase: "));
   }
 
+  /**
+   * "attune: there is no deck called …": the name cut to 200 characters, and the decks there are.
+   */
+  private static String noSuchDeck(String name) {
+    return "attune: there is no deck called '"
+        + Arguments.shown(name)
+        + "'. The decks are "
+        + String.join(", ", DeckLoader.BUNDLED)
+        + ".";
+  }
+
   private static int printDeck(String name, PrintStream out, PrintStream err) {
+    if (!DeckLoader.BUNDLED.contains(name)) {
+      err.println(noSuchDeck(name));
+      return USAGE;
+    }
     try {
       out.print(DeckPrinter.print(new DeckLoader().bundled(name)));
       return OK;
     } catch (DeckException e) {
-      if (!DeckLoader.BUNDLED.contains(name)) {
-        err.println("attune: " + e.problems().get(0).message());
-        return USAGE;
-      }
-      err.println("attune: " + e.getMessage());
+      err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
       return FAILED;
     }
   }

@@ -40,20 +40,59 @@ final class RestoreRequest {
   /**
    * Carries out a waiting restore, if any: the current database is moved aside, never deleted.
    *
-   * @return the database to use, and what to tell the person
+   * <p>A request that cannot be carried out (its note is damaged, the backup is gone or damaged) is
+   * dropped, and Attune opens as it was, saying so in {@code notices}: a note must never keep
+   * Attune from opening.
+   *
+   * @return the database to use, and what to tell the person; empty when nothing was restored
    */
-  static Optional<Backups.Restored> apply(Path dataDir, Database current, Clock clock) {
+  static Optional<Backups.Restored> apply(
+      Path dataDir, Database current, Clock clock, java.util.List<String> notices) {
     Path request = dataDir.resolve(FILE);
     if (!Files.exists(request)) {
       return Optional.empty();
     }
+    Path backup;
     try {
-      Path backup = Path.of(Files.readString(request, StandardCharsets.UTF_8).strip());
-      Files.delete(request);
+      byte[] bytes = Files.readAllBytes(request);
+      backup =
+          Path.of(
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .decode(java.nio.ByteBuffer.wrap(bytes))
+                  .toString()
+                  .strip());
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      drop(request);
+      notices.add(
+          "Attune was asked to restore a backup, but its note "
+              + dev.attune.disk.Cause.shown(request)
+              + " was damaged, so nothing was restored and everything is as it was. Choose the"
+              + " backup again in Settings › Restore a backup.");
+      return Optional.empty();
+    }
+    drop(request);
+    try {
       return Optional.of(new Backups(dataDir, clock).restore(current, backup));
+    } catch (StoreException e) {
+      if (!current.isOpen()) {
+        throw e; // it failed after the database was set aside: the message says where it is
+      }
+      notices.add(e.getMessage() + " Attune opened as it was.");
+      return Optional.empty();
+    }
+  }
+
+  /** Takes the note away, so it is never tried twice. */
+  private static void drop(Path request) {
+    try {
+      Files.deleteIfExists(request);
     } catch (IOException e) {
-      throw new StoreException(
-          "Attune could not read the restore it was asked to do (" + request + ").", e);
+      throw StoreException.because(
+          "Attune cannot take away its restore note",
+          request,
+          e,
+          "Delete that file yourself, then start Attune again.");
     }
   }
 }

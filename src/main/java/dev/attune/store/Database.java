@@ -62,6 +62,7 @@ public final class Database implements AutoCloseable {
    * @throws StoreException with a message naming the folder or file and what to do
    */
   public static Database open(Path dataDir, Clock clock) {
+    engine();
     Path dir = PrivateFiles.folder(dataDir);
     Path file = dir.resolve(FILE_NAME);
     Path index = file.resolveSibling(FILE_NAME + "-shm");
@@ -117,6 +118,7 @@ public final class Database implements AutoCloseable {
    * @throws StoreException with a message naming the file, the cause in plain words and what to do
    */
   public static Database openReadOnly(Path dataDir) {
+    engine();
     Path dir = dataDir.toAbsolutePath().normalize();
     Path file = dir.resolve(FILE_NAME);
     if (!Files.isReadable(file)) {
@@ -194,6 +196,35 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Loads SQLite's engine, which its driver first unpacks into the temporary folder: when that
+   * fails (that disk is full, or the folder cannot be written), the person hears so, instead of a
+   * puzzle about the database.
+   */
+  private static void engine() {
+    Exception failure;
+    try {
+      if (org.sqlite.SQLiteJDBCLoader.initialize()) {
+        return;
+      }
+      failure = null;
+    } catch (Exception e) {
+      failure = e;
+    } catch (LinkageError e) {
+      failure = new IllegalStateException(e.getClass().getName());
+    }
+    Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+    Cause cause = failure == null ? Cause.UNKNOWN : Cause.of(failure);
+    throw new StoreException(
+        "Attune cannot start its database engine, which is unpacked into the temporary folder "
+            + Cause.shown(temporary)
+            + " first"
+            + (cause == Cause.UNKNOWN
+                ? ": most often that disk is full. Free some space there, then start Attune again."
+                : cause.because()),
+        failure);
+  }
+
+  /**
    * Takes away a database this start made, with its log and index, when it could not be started (a
    * full disk): it holds nothing yet, and an empty file left behind would look like data.
    */
@@ -226,6 +257,15 @@ public final class Database implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /** Whether it is still open: a failed restore may have closed it. */
+  public boolean isOpen() {
+    try {
+      return !connection.isClosed();
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
   /**

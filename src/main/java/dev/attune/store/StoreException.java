@@ -24,7 +24,8 @@ public sealed class StoreException extends RuntimeException permits AlreadyOpenE
    *
    * @param after a last sentence ("Your answers are safe."), or empty
    */
-  static StoreException because(String what, java.nio.file.Path file, Throwable e, String after) {
+  public static StoreException because(
+      String what, java.nio.file.Path file, Throwable e, String after) {
     String said = what + " " + Cause.shown(file) + Recovery.cause(e).because();
     return new StoreException(after.isEmpty() ? said : said + " " + after, e);
   }

@@ -55,7 +55,8 @@ public final class BirthModesMain {
     }
     // The next start carries out the restore, and the database it replaces is set aside.
     try (Database db = Database.open(data, clock)) {
-      RestoreRequest.apply(data, db, clock).ifPresent(r -> r.database().close());
+      RestoreRequest.apply(data, db, clock, new java.util.ArrayList<>())
+          .ifPresent(r -> r.database().close());
     }
     // A damaged database is moved aside on opening, and a fresh one made.
     Path damaged = data.resolve("damaged");

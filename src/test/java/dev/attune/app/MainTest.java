@@ -146,6 +146,30 @@ class MainTest {
     assertEquals(before, sha256s(data), "no file made, changed or removed in the data folder");
   }
 
+  @Test
+  void anExportFromADamagedDatabase_saysSo_andLeavesItAsItWas() throws Exception {
+    Path data = java.nio.file.Files.createDirectories(dir.resolve("data"));
+    java.nio.file.Files.write(data.resolve("attune.db"), new byte[8192]); // not a database
+    java.util.Map<String, String> before = sha256s(data);
+    Run r = run("--data-dir", data.toString(), "--export-csv", dir.resolve("a.csv").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains(data.resolve("attune.db") + ", because it is damaged."), r.err());
+    assertFalse(r.err().contains("SQLITE") || r.err().contains("Exception"), r.err());
+    assertEquals(before, sha256s(data), "not moved aside, not replaced: an export only reads");
+    assertFalse(java.nio.file.Files.exists(dir.resolve("a.csv")));
+  }
+
+  @Test
+  void aLongBadValue_isShownCut() {
+    Run mode = run("--mode", "x".repeat(5000));
+    assertEquals(2, mode.code());
+    assertTrue(mode.err().lines().allMatch(l -> l.length() < 400), "no line echoes it whole");
+    Run deck = run("--print-deck", "y".repeat(5000));
+    assertEquals(2, deck.code());
+    assertTrue(deck.err().length() < 400, deck.err());
+    assertTrue(deck.err().contains("The decks are before, during, after, followup."), deck.err());
+  }
+
   /** Every file in {@code folder} with its sha256. */
   static java.util.Map<String, String> sha256s(Path folder) throws Exception {
     java.util.Map<String, String> sums = new java.util.TreeMap<>();
