@@ -240,6 +240,10 @@ public final class App {
     parts.steps().accept("restore");
     Optional<Backups.Restored> restored =
         RestoreRequest.apply(dataDir, database[0], clock, notices);
+    if (restored.isEmpty()) {
+      // A damaged database was set aside: the latest sound backup comes back in its place.
+      restored = new Backups(dataDir, clock).recoverLatest(database[0]);
+    }
     if (restored.isPresent()) {
       database[0] = restored.get().database();
       notices.add(restored.get().notice());

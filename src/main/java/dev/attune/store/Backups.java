@@ -1,5 +1,6 @@
 package dev.attune.store;
 
+import dev.attune.disk.Cause;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,9 @@ public final class Backups {
       Objects.requireNonNull(notice, "notice");
     }
   }
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Backups.class.getName());
 
   private final Path dataDir;
   private final Path folder;
@@ -184,6 +188,42 @@ public final class Backups {
             + " was restored. The database as it was is kept at "
             + previous
             + ". Nothing was deleted.");
+  }
+
+  /**
+   * After a damaged database was set aside and a fresh one started: brings back the latest backup
+   * that is sound, so the person carries on with what they had instead of nothing. Backups that
+   * fail their check are passed over; what they hold stays where it is.
+   *
+   * @return the backup's database and what to tell; empty when there is no sound backup, and {@code
+   *     fresh} is still the one to use
+   */
+  public Optional<Restored> recoverLatest(Database fresh) {
+    Path damaged = fresh.damagedAside();
+    if (damaged == null) {
+      return Optional.empty();
+    }
+    for (Backup backup : list()) {
+      try {
+        Restored restored = restore(fresh, backup.file());
+        return Optional.of(
+            new Restored(
+                restored.database(),
+                restored.previous(),
+                "Attune's database was damaged, so it was set aside as "
+                    + Cause.shown(damaged)
+                    + ". The backup of "
+                    + backup.date()
+                    + " was brought back in its place: anything said after that is only in the"
+                    + " damaged file. Nothing was deleted."));
+      } catch (StoreException e) {
+        if (!fresh.isOpen()) {
+          throw e; // failed after the fresh one was set aside: the message says where things are
+        }
+        LOG.warning("a backup could not be brought back after damage: " + Recovery.cause(e));
+      }
+    }
+    return Optional.empty();
   }
 
   static String name(LocalDate date) {

@@ -33,6 +33,9 @@ public final class Database implements AutoCloseable {
   private final Connection connection;
   private final Optional<String> recoveryNotice;
 
+  /** Where this start set a damaged database aside, or {@code null}. */
+  private Path damagedAside;
+
   /** What is let go on closing besides the connection: a read-only open's hold on the lock. */
   private AutoCloseable alsoClose;
 
@@ -67,7 +70,8 @@ public final class Database implements AutoCloseable {
     Path file = dir.resolve(FILE_NAME);
     Path index = file.resolveSibling(FILE_NAME + "-shm");
     boolean hadIndex = Files.exists(index);
-    Optional<String> notice = recover(file, clock);
+    Path[] damaged = {null};
+    Optional<String> notice = recover(file, clock, damaged);
     refuseNewer(file, index, hadIndex);
     Connection connection;
     boolean made = false;
@@ -92,6 +96,7 @@ public final class Database implements AutoCloseable {
       }
       PrivateFiles.restrict(file);
       Database database = new Database(file, connection, notice);
+      database.damagedAside = damaged[0];
       database.passphrase = sealed;
       return database;
     } catch (SQLException | RuntimeException e) {
@@ -257,6 +262,23 @@ public final class Database implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /** What is said when a damaged database was set aside as {@code moved}. */
+  static String damagedNotice(Path moved) {
+    return "Attune's database was damaged, so it was set aside as "
+        + Cause.shown(moved)
+        + " and a fresh one was started. Nothing was deleted.";
+  }
+
+  /** Whether this start set aside a damaged database: a backup may bring its answers back. */
+  public boolean setAsideDamaged() {
+    return damagedAside != null;
+  }
+
+  /** Where the damaged database was set aside by this start; {@code null} when none was. */
+  Path damagedAside() {
+    return damagedAside;
   }
 
   /** Whether it is still open: a failed restore may have closed it. */
@@ -468,7 +490,7 @@ public final class Database implements AutoCloseable {
   /**
    * Moves a damaged database (or the leftovers of one) aside before SQLite is asked to write to it.
    */
-  private static Optional<String> recover(Path file, Clock clock) {
+  private static Optional<String> recover(Path file, Clock clock, Path[] damaged) {
     try {
       if (Recovery.orphans(file)) {
         // A write-ahead log without its database must not be replayed into a fresh one.
@@ -486,10 +508,8 @@ public final class Database implements AutoCloseable {
         return Optional.empty();
       }
       Path moved = Recovery.moveAside(file, "damaged", clock);
-      return Optional.of(
-          "Attune's database could not be read, so it was moved to "
-              + moved
-              + " and a fresh one was started. Nothing was deleted.");
+      damaged[0] = moved;
+      return Optional.of(damagedNotice(moved));
     } catch (SQLException e) {
       throw StoreException.because(
           "Attune cannot check its database", file, e, "Or choose another folder with --data-dir.");

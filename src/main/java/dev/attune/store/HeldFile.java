@@ -48,10 +48,51 @@ final class HeldFile {
   private final Database database;
   private final Clock clock;
 
+  /**
+   * The three things the disk is asked to do with the file: write, make it durable, rename. One
+   * seam, so a test can fail each of them in turn.
+   */
+  interface Disk {
+    /** One write, which may take only part of the buffer. */
+    void write(FileChannel channel, java.nio.ByteBuffer buffer) throws IOException;
+
+    /** Makes what was written durable (fsync). */
+    void force(FileChannel channel) throws IOException;
+
+    void move(Path from, Path to) throws IOException;
+
+    /** The real disk. */
+    Disk REAL =
+        new Disk() {
+          @Override
+          public void write(FileChannel channel, java.nio.ByteBuffer buffer) throws IOException {
+            channel.write(buffer);
+          }
+
+          @Override
+          public void force(FileChannel channel) throws IOException {
+            channel.force(true);
+          }
+
+          @Override
+          public void move(Path from, Path to) throws IOException {
+            Files.move(
+                from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          }
+        };
+  }
+
+  private final Disk disk;
+
   HeldFile(Database database, Clock clock) {
+    this(database, clock, Disk.REAL);
+  }
+
+  HeldFile(Database database, Clock clock, Disk disk) {
     this.file = database.file().resolveSibling(NAME);
     this.database = database;
     this.clock = clock;
+    this.disk = disk;
   }
 
   boolean exists() {
@@ -193,9 +234,9 @@ final class HeldFile {
       PrivateFiles.create(next);
       try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
         writeFully(channel, bytes);
-        channel.force(true);
+        disk.force(channel);
       }
-      Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      disk.move(next, file);
     } catch (IOException e) {
       try {
         Files.deleteIfExists(next);
@@ -225,10 +266,9 @@ final class HeldFile {
       PrivateFiles.create(next);
       try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
         writeFully(channel, new byte[RESERVE]);
-        channel.force(true);
+        disk.force(channel);
       }
-      Files.move(
-          next, reserve, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      disk.move(next, reserve);
       return true;
     } catch (IOException e) {
       LOG.warning("no room for the held answers' reserve: " + e.getClass().getSimpleName());
@@ -242,10 +282,10 @@ final class HeldFile {
   }
 
   /** A write can take part of what it is given without failing: the rest is written too. */
-  private static void writeFully(FileChannel channel, byte[] bytes) throws IOException {
+  private void writeFully(FileChannel channel, byte[] bytes) throws IOException {
     java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
     while (buffer.hasRemaining()) {
-      channel.write(buffer);
+      disk.write(channel, buffer);
     }
   }
 
@@ -268,11 +308,10 @@ final class HeldFile {
       try (FileChannel channel = FileChannel.open(reserve, StandardOpenOption.WRITE)) {
         channel.position(0);
         writeFully(channel, bytes);
-        channel.force(true);
+        disk.force(channel);
       }
       if (!reserve.equals(file)) {
-        Files.move(
-            reserve, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        disk.move(reserve, file);
       }
       LOG.warning("the disk is full: the held answers went into the reserve");
       return true;

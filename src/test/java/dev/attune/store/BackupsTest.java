@@ -159,6 +159,54 @@ class BackupsTest {
     }
   }
 
+  @Test
+  void aDamagedDatabase_isSetAside_andTheLatestSoundBackupComesBack() throws Exception {
+    try (Database db = Database.open(dir, clock)) {
+      for (int n = 1; n <= 3; n++) {
+        day(db, n);
+        clock.advance(Duration.ofDays(1));
+      }
+    }
+    // The newest backup is damaged too: the one before it comes back.
+    Path newest = backups.list().get(0).file();
+    Files.writeString(newest, "not a database either");
+    Path file = dir.resolve(Database.FILE_NAME);
+    byte[] bytes = Files.readAllBytes(file);
+    java.util.Arrays.fill(bytes, 0, 100, (byte) 7); // its header, gone
+    Files.write(file, bytes);
+
+    Database fresh = Database.open(dir, clock);
+    assertTrue(fresh.setAsideDamaged());
+    Backups.Restored restored = backups.recoverLatest(fresh).orElseThrow();
+    try (Database now = restored.database()) {
+      assertEquals(List.of("day1", "day2"), answers(now), "the backup of the second day");
+    }
+    assertFalse(fresh.isOpen());
+    assertTrue(
+        restored.notice().startsWith("Attune's database was damaged, so it was set aside as "),
+        restored.notice());
+    assertTrue(restored.notice().contains("The backup of 2026-11-21 was brought back"));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertTrue(
+          files.anyMatch(p -> p.getFileName().toString().startsWith("attune.db.damaged-")),
+          "the damaged file is kept");
+    }
+    assertEquals(
+        "not a database either", Files.readString(newest), "a damaged backup is left as it is");
+  }
+
+  @Test
+  void aSoundDatabase_bringsNothingBack() throws Exception {
+    try (Database db = Database.open(dir, clock)) {
+      day(db, 1);
+    }
+    try (Database db = Database.open(dir, clock)) {
+      assertFalse(db.setAsideDamaged());
+      assertEquals(java.util.Optional.empty(), backups.recoverLatest(db));
+      assertTrue(db.isOpen());
+    }
+  }
+
   /** A copy in its own folder, so opening it never touches the original. */
   private Path copyOf(Path database) throws Exception {
     Path folder = Files.createTempDirectory(dir, "look");
