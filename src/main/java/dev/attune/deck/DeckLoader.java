@@ -77,8 +77,12 @@ public final class DeckLoader {
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
     } catch (IOException e) {
+      // The JDK's words would name the inside of Attune's own file; these say what to do.
       throw new DeckException(
-          file, List.of(new DeckException.Problem(0, "cannot be read: " + e.getMessage())));
+          file,
+          List.of(
+              new DeckException.Problem(
+                  0, "cannot be read, because part of Attune is damaged. Install Attune again.")));
     }
   }
 

@@ -39,6 +39,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 public final class ClinicianReport {
   static final String TITLE = "Attune: pain and comfort over time";
+
+  /** What is written, in messages. */
+  static final String WHAT = "the report";
+
+  /** The file name suggested when a folder is given. */
+  static final String EXAMPLE = "attune-report.pdf";
+
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final float CHART_HEIGHT = 190;
@@ -97,16 +104,13 @@ public final class ClinicianReport {
       List<NightSummary> nights,
       List<PainPoint> pain,
       byte[] chartPng) {
-    try (SafeFile safe = SafeFile.create(file, replace)) {
-      write(safe.stream(), nights, pain, chartPng);
-      safe.commit();
-    } catch (IOException e) {
-      throw new ReportException(
-          "Attune could not write the report "
-              + file
-              + ". Check there is space, or choose"
-              + " another file.",
-          e);
+    try (SafeFile safe = SafeFile.create(file, replace, WHAT, EXAMPLE)) {
+      try {
+        write(safe.stream(), nights, pain, chartPng);
+        safe.commit();
+      } catch (IOException e) {
+        throw safe.failed(e);
+      }
     }
   }
 

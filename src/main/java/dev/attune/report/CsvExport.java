@@ -41,6 +41,12 @@ public final class CsvExport implements AutoCloseable {
           "option_id",
           "option_label");
 
+  /** What is written, in messages. */
+  static final String WHAT = "the CSV export";
+
+  /** The file name suggested when a folder is given. */
+  static final String EXAMPLE = "attune-answers.csv";
+
   private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
   // CSVFormat's own printRecord, not CSVPrinter: that class carries SpotBugs annotations whose
@@ -51,10 +57,9 @@ public final class CsvExport implements AutoCloseable {
   private final Labels labels;
   private final Names names;
   private final ZoneId zone;
-  private final String where;
 
   /** The file being written, when opened on one; {@code null} for a given writer. */
-  private SafeFile file;
+  private final SafeFile file;
 
   /**
    * @param out where the CSV goes; closed with this export
@@ -62,15 +67,15 @@ public final class CsvExport implements AutoCloseable {
    * @throws ReportException when the header cannot be written
    */
   public CsvExport(Writer out, Collection<Deck> decks, List<Person> people, ZoneId zone) {
-    this(out, decks, people, zone, "the CSV export");
+    this(out, decks, people, zone, null);
   }
 
   private CsvExport(
-      Writer out, Collection<Deck> decks, List<Person> people, ZoneId zone, String where) {
+      Writer out, Collection<Deck> decks, List<Person> people, ZoneId zone, SafeFile file) {
     this.labels = new Labels(decks);
     this.names = new Names(people);
     this.zone = Objects.requireNonNull(zone, "zone");
-    this.where = where;
+    this.file = file;
     this.out = Objects.requireNonNull(out, "out");
     try {
       FORMAT.printRecord(out, COLUMNS.toArray());
@@ -88,20 +93,12 @@ public final class CsvExport implements AutoCloseable {
    */
   public static CsvExport open(
       Path file, boolean replace, Collection<Deck> decks, List<Person> people, ZoneId zone) {
-    SafeFile safe;
-    try {
-      safe = SafeFile.create(file, replace);
-    } catch (IOException e) {
-      throw new ReportException(
-          "Attune could not write " + file + ". Check the folder exists and can be written.", e);
-    }
+    SafeFile safe = SafeFile.create(file, replace, WHAT, EXAMPLE);
     Writer out =
         new java.io.BufferedWriter(
             new java.io.OutputStreamWriter(safe.stream(), StandardCharsets.UTF_8));
     try {
-      CsvExport csv = new CsvExport(out, decks, people, zone, file.toString());
-      csv.file = safe;
-      return csv;
+      return new CsvExport(out, decks, people, zone, safe);
     } catch (RuntimeException e) {
       safe.close();
       throw e;
@@ -170,8 +167,8 @@ public final class CsvExport implements AutoCloseable {
     }
   }
 
+  /** "Attune could not write the CSV export /x/y.csv, because the disk is full. Free…" */
   private ReportException failed(Exception e) {
-    return new ReportException(
-        "Attune could not write " + where + ". Check there is space, or choose another file.", e);
+    return file == null ? ReportException.cannotWrite(WHAT, e) : file.failed(e);
   }
 }

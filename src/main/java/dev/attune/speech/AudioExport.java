@@ -1,9 +1,11 @@
 package dev.attune.speech;
 
+import dev.attune.disk.Cause;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -44,23 +46,42 @@ public final class AudioExport {
     }
   }
 
+  /** Writes one WAV file: {@link WavWriter#write}, or a test's full disk. */
+  interface WavFiles {
+    void write(Pcm pcm, Path file) throws IOException;
+  }
+
   private final Synthesizer synth;
   private final VoiceProfile profile;
+  private final WavFiles wavs;
 
   /**
    * @param synth used on the calling thread only; the caller closes it
    * @param profile the voice to speak with
    */
   public AudioExport(Synthesizer synth, VoiceProfile profile) {
+    this(synth, profile, WavWriter::write);
+  }
+
+  AudioExport(Synthesizer synth, VoiceProfile profile, WavFiles wavs) {
     this.synth = Objects.requireNonNull(synth, "synth");
     this.profile = Objects.requireNonNull(profile, "profile");
+    this.wavs = Objects.requireNonNull(wavs, "wavs");
   }
 
   /** Exports with a kevin16 voice of its own, loaded here and released afterwards. */
   public static int export(List<Item> items, Path dir, VoiceProfile profile)
       throws AudioExportException {
-    try (FreeTtsSynthesizer synth =
-        new FreeTtsSynthesizer(profile, FreeTtsSynthesizer.bundledLexicon())) {
+    PronunciationLexicon lexicon;
+    try {
+      lexicon = FreeTtsSynthesizer.bundledLexicon();
+    } catch (SpeechException e) {
+      throw new AudioExportException(
+          "Attune could not load its voice, because part of Attune is damaged. Install Attune"
+              + " afresh, then run this once more.",
+          e);
+    }
+    try (FreeTtsSynthesizer synth = new FreeTtsSynthesizer(profile, lexicon)) {
       return new AudioExport(synth, profile).export(items, dir);
     }
   }
@@ -82,7 +103,7 @@ public final class AudioExport {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw cannotWrite(dir, e);
+      throw cannotMake(dir, e);
     }
     StringBuilder index = new StringBuilder();
     for (Item item : items) {
@@ -90,21 +111,28 @@ public final class AudioExport {
       try {
         pcm = synth.synthesize(item.text(), Utterance.Style.NORMAL, profile);
       } catch (SpeechException e) {
+        // Its words are for the log: they may name the voice's own parts.
         throw new AudioExportException(
-            "Could not synthesise " + item.id() + ": " + e.getMessage(), e);
+            "Attune's voice could not say "
+                + item.id()
+                + ", so its file was not written (the files before it were). Try once more, and if"
+                + " it fails again, install Attune afresh.",
+            e);
       }
       String file = item.id() + ".wav";
       try {
-        WavWriter.write(pcm, dir.resolve(file));
+        wavs.write(pcm, dir.resolve(file));
       } catch (IOException e) {
-        throw cannotWrite(dir, e);
+        deletePartial(dir.resolve(file));
+        throw cannotWrite(dir.resolve(file), e);
       }
       index.append(file).append('\t').append(oneLine(item.text())).append('\n');
     }
     try (Writer out = Files.newBufferedWriter(dir.resolve(INDEX), StandardCharsets.UTF_8)) {
       out.write(index.toString());
     } catch (IOException e) {
-      throw cannotWrite(dir, e);
+      deletePartial(dir.resolve(INDEX));
+      throw cannotWrite(dir.resolve(INDEX), e);
     }
     return items.size();
   }
@@ -114,13 +142,51 @@ public final class AudioExport {
     return text.replaceAll("[\\t\\r\\n]+", " ");
   }
 
-  private static AudioExportException cannotWrite(Path dir, IOException e) {
+  /**
+   * "Attune could not write the audio files to /x, because it is a file, not a folder. …": the
+   * folder (cut to 200 characters) and why, in plain words.
+   */
+  static AudioExportException cannotMake(Path dir, IOException e) {
+    String why;
+    Path on = dir.toAbsolutePath();
+    while (on != null && !Files.exists(on, LinkOption.NOFOLLOW_LINKS)) {
+      on = on.getParent();
+    }
+    if (on != null && !Files.isDirectory(on)) {
+      why =
+          on.equals(dir.toAbsolutePath())
+              ? ", because it is a file, not a folder. Choose a folder, or a name that is not taken"
+                  + " yet."
+              : Cause.NOT_A_FOLDER.because();
+    } else {
+      why = Cause.of(e).because();
+    }
     return new AudioExportException(
-        "Cannot write audio files to "
-            + dir.toAbsolutePath()
-            + " ("
-            + e.getClass().getSimpleName()
-            + "); choose a folder you can write to",
-        e);
+        "Attune could not write the audio files to " + Cause.shown(dir) + why, e);
+  }
+
+  /**
+   * "Attune could not write the audio file /x/intro.wav, because the disk is full. Free some
+   * space…": the file (cut to 200 characters) and why, in plain words.
+   */
+  static AudioExportException cannotWrite(Path file, IOException e) {
+    Cause cause = Cause.of(e);
+    String why =
+        cause == Cause.A_FOLDER || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+            ? ", because a folder has that name. Move that folder away, or choose another folder."
+            : cause.because();
+    return new AudioExportException(
+        "Attune could not write the audio file " + Cause.shown(file) + why, e);
+  }
+
+  /** What a failed write left under the file's name: half a file is no file. */
+  private static void deletePartial(Path file) {
+    try {
+      if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      // The message names the file; the next export writes over it.
+    }
   }
 }

@@ -183,8 +183,13 @@ final class Playback implements AutoCloseable {
         finished = playOut(request, chunk);
       } catch (RuntimeException e) {
         // A failing device must not kill the audio thread; this sound is lost, the next may work.
+        // Its kind only: a stack trace in the log says nothing a person can act on.
         System.getLogger(Playback.class.getName())
-            .log(System.Logger.Level.WARNING, "Audio output failed", e);
+            .log(
+                System.Logger.Level.WARNING,
+                "Audio output failed ("
+                    + e.getClass().getName()
+                    + "); this sound is lost, the next may play");
       } finally {
         synchronized (lock) {
           current = null;

@@ -63,7 +63,9 @@ public final class PronunciationLexicon {
     } catch (IOException e) {
       throw new VoiceFileException(
           FILE,
-          List.of(new FileProblems.Problem(0, "cannot be read: " + e.getClass().getSimpleName())));
+          List.of(
+              new FileProblems.Problem(
+                  0, "cannot be read, because part of Attune is damaged. Install Attune again.")));
     }
   }
 

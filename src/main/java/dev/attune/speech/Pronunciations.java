@@ -58,7 +58,9 @@ public final class Pronunciations {
       return new Pronunciations(CMULexicon.getInstance(true), attune);
     } catch (IOException | RuntimeException e) {
       throw new SpeechException(
-          "Could not load the CMU lexicon (" + e.getClass().getSimpleName() + ")", e);
+          "Could not load the voice's dictionary (the CMU lexicon), because part of Attune is"
+              + " damaged. Install Attune again.",
+          e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.attune.speech;
 
+import dev.attune.disk.Cause;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -158,7 +159,7 @@ public final class Recordings {
         }
       }
     } catch (IOException e) {
-      throw cannot("keep the recording in", dir, e);
+      throw failed("Your recording was not kept in", dir, e, "record it again");
     } finally {
       deleteQuietly(temp);
     }
@@ -182,7 +183,7 @@ public final class Recordings {
         zero(dir.resolve(file));
         Files.deleteIfExists(dir.resolve(file));
       } catch (IOException e) {
-        throw cannot("remove the recording from", dir, e);
+        throw failed("The recording was not removed from", dir, e, "try again");
       }
     }
     changed(text);
@@ -213,7 +214,7 @@ public final class Recordings {
           deleteIfEmpty(dir);
         }
       } catch (IOException e) {
-        throw cannot("remove the recordings from", root, e);
+        throw failed("Not every recording was removed from", root, e, "try again");
       } finally {
         indexes.clear();
         problems.clear();
@@ -253,10 +254,18 @@ public final class Recordings {
     } catch (NoSuchFileException e) {
       return index;
     } catch (IOException e) {
+      Cause cause = Cause.of(e);
       found.add(
-          file
-              + " cannot be read: it was changed, or Attune is locked. The synthetic voice says"
-              + " these prompts; record them again in Settings, Your own voice.");
+          cause == Cause.UNKNOWN
+              ? Cause.shown(file)
+                  + " cannot be read: it was changed, or Attune is locked. The synthetic voice says"
+                  + " these prompts; record them again in Settings, Your own voice."
+              : Cause.shown(file)
+                  + " cannot be read, because "
+                  + cause.words()
+                  + ". "
+                  + toDo(cause, "record them again in Settings, Your own voice")
+                  + " Until then the synthetic voice says these prompts.");
       return index;
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -369,7 +378,13 @@ public final class Recordings {
         }
       }
     } catch (IOException e) {
-      throw cannot("lock or unlock the recordings in", root, e);
+      throw failed(
+          sealed
+              ? "Not every recording was locked with the passphrase in"
+              : "Not every recording was unlocked in",
+          root,
+          e,
+          "try again");
     }
   }
 
@@ -473,7 +488,9 @@ public final class Recordings {
     try {
       Files.deleteIfExists(temp);
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, "Cannot remove " + temp + ": " + e.getMessage());
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          "Cannot remove " + temp + ", because " + Cause.of(e).words() + "; it holds nothing");
     }
   }
 
@@ -486,15 +503,44 @@ public final class Recordings {
     Files.delete(dir);
   }
 
-  private static RecordingException cannot(String what, Path dir, IOException e) {
+  /**
+   * "Your recording was not kept in /data/voices/calm, because the disk is full. Free some space on
+   * that disk, then record it again.": the folder (cut to 200 characters), why in plain words, and
+   * what to do.
+   *
+   * @param again what to do once it is put right: "record it again"
+   */
+  private static RecordingException failed(String what, Path dir, IOException e, String again) {
+    Cause cause = inFolder(dir, e);
+    String words =
+        cause == Cause.A_FOLDER ? "a folder has the name of a file kept there" : cause.words();
     return new RecordingException(
-        "Attune cannot "
-            + what
-            + " "
-            + dir
-            + " ("
-            + e.getClass().getSimpleName()
-            + "). Check that the data folder is yours and has free space, then try again.",
-        e);
+        what + " " + Cause.shown(dir) + ", because " + words + ". " + toDo(cause, again), e);
+  }
+
+  /** The cause, where a file standing where a folder of the path should be is told as such. */
+  private static Cause inFolder(Path dir, IOException e) {
+    Path on = dir.toAbsolutePath();
+    while (on != null && !Files.exists(on, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      on = on.getParent();
+    }
+    return on != null && !Files.isDirectory(on) ? Cause.NOT_A_FOLDER : Cause.of(e);
+  }
+
+  /** What to do about {@code cause} in the data folder, which cannot be swapped for another. */
+  private static String toDo(Cause cause, String again) {
+    return switch (cause) {
+      case READ_ONLY -> "Make the disk or the data folder writable again, then " + again + ".";
+      case NO_PERMISSION ->
+          "Check that the data folder and everything in it belong to you, then " + again + ".";
+      case NOT_A_FOLDER, ALREADY_THERE, A_FOLDER ->
+          "Move that file or folder out of the data folder, then " + again + ".";
+      default -> {
+        String toDo = cause.toDo();
+        yield toDo.endsWith("then try again.")
+            ? toDo.substring(0, toDo.length() - "try again.".length()) + again + "."
+            : toDo + " Then " + again + ".";
+      }
+    };
   }
 }

@@ -1,5 +1,6 @@
 package dev.attune.speech;
 
+import dev.attune.disk.Cause;
 import dev.attune.yaml.FileProblems;
 import dev.attune.yaml.SafeYaml;
 import dev.attune.yaml.YamlProblem;
@@ -100,7 +101,7 @@ public final class VoiceProfiles {
         if (size > maxBytes) {
           problems.add(
               new VoiceFileException(
-                  file.toString(),
+                  Cause.shown(file),
                   0,
                   "is "
                       + (size + 1023) / 1024
@@ -279,7 +280,7 @@ public final class VoiceProfiles {
     } catch (NoSuchFileException e) {
       return files;
     } catch (IOException e) {
-      problems.add(new VoiceFileException(dir.toString(), 0, "cannot be read: " + reason(e)));
+      problems.add(new VoiceFileException(Cause.shown(dir), 0, "cannot be read: " + reason(e)));
     }
     files.sort(null);
     return files;

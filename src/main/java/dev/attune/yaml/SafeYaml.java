@@ -1,11 +1,13 @@
 package dev.attune.yaml;
 
+import dev.attune.disk.Cause;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -31,12 +33,54 @@ public final class SafeYaml {
       return new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-      throw new YamlProblem(line, "is not valid YAML: " + e.getProblem());
+      String column = e.getProblemMark().map(m -> " at column " + (m.getColumn() + 1)).orElse("");
+      throw new YamlProblem(line, "is not valid YAML" + column + ": " + plain(e.getProblem()));
+    } catch (ReaderException e) {
+      throw new YamlProblem(
+          lineAt(text, e.getPosition()),
+          "is not valid YAML: it holds a character that is not allowed ("
+              + String.format("U+%04X", e.getCodePoint())
+              + "). Remove it, or save the file again as plain text");
     } catch (YamlEngineException e) {
-      throw new YamlProblem(0, "is not valid YAML: " + e.getMessage());
+      throw new YamlProblem(0, "is not valid YAML: " + plain(e.getMessage()));
     } catch (RuntimeException e) {
-      throw new YamlProblem(0, "could not be read as YAML (" + e.getClass().getSimpleName() + ")");
+      // The reader failed in a way of its own: its words and kind are for developers.
+      throw new YamlProblem(
+          0,
+          "could not be read as YAML: something in it confuses the reader. Look for unusual"
+              + " characters or a line cut short, or write it again");
     }
+  }
+
+  /**
+   * The reader's problem in plainer words where it has a usual one (a tab, a stray colon, an
+   * unclosed quote), else its own, on one line and cut to 200 characters.
+   */
+  static String plain(String problem) {
+    if (problem == null || problem.isBlank()) {
+      return "something in it is not where YAML allows it";
+    }
+    if (problem.contains("\\t(TAB)")) {
+      return "a tab is used to indent. Indent with spaces instead";
+    }
+    if (problem.startsWith("mapping values are not allowed")) {
+      return "a colon is where YAML does not allow one. Put quotes around a value that holds ': '";
+    }
+    if (problem.startsWith("found unexpected end of stream") || problem.endsWith("<stream end>")) {
+      return "the file ends inside a quote or a bracket. Close it";
+    }
+    return Cause.shown(problem.replaceAll("\\s+", " ").strip());
+  }
+
+  /** The 1-based line of a character position in {@code text}. */
+  private static int lineAt(String text, int position) {
+    int line = 1;
+    for (int i = 0; i < Math.min(position, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static void checkDepth(LoadSettings settings, String text) throws YamlProblem {

@@ -341,6 +341,58 @@ class MainTest {
       assertTrue(r.err().contains("--export-csv is given twice"), r.err());
     }
 
+    /** One line for people: the cause in words, no failure's class name, no stack trace. */
+    String refused(String... args) {
+      Run r = run(args);
+      assertEquals(1, r.code(), r.err());
+      assertTrue(r.err().startsWith("attune: "), r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+      assertFalse(r.err().contains("\tat "), r.err());
+      assertTrue(r.err().length() < 600, r.err());
+      assertEquals("", r.out());
+      return r.err().strip();
+    }
+
+    @Test
+    void aFolderGivenAsTheFile_saysItIsAFolder_evenForced() throws Exception {
+      for (String option : List.of("--export-csv", "--report")) {
+        String example = option.equals("--report") ? "attune-report.pdf" : "attune-answers.csv";
+        String what = option.equals("--report") ? "the report" : "the CSV export";
+        assertEquals(
+            "attune: / is a folder, not a file. Give "
+                + what
+                + " a file name, such as ~/"
+                + example
+                + ".",
+            refused("--data-dir", data.toString(), option, "/", "--force"));
+        String said = refused("--data-dir", data.toString(), option, dir.toString());
+        assertTrue(said.startsWith("attune: " + dir + " is a folder, not a file."), said);
+        assertTrue(said.contains(dir.resolve(example).toString()), said);
+        assertEquals(
+            said, refused("--data-dir", data.toString(), option, dir.toString(), "--force"));
+      }
+    }
+
+    @Test
+    void anEmptyFileName_isToldSo() {
+      assertEquals(
+          "attune: The file name given for the CSV export is empty. Give it a file name, such as"
+              + " ~/attune-answers.csv.",
+          refused("--data-dir", data.toString(), "--export-csv", "", "--force"));
+    }
+
+    @Test
+    void aMissingFolder_namesTheFile_andSaysWhy() {
+      Path pdf = dir.resolve("not-made").resolve("report.pdf");
+      assertEquals(
+          "attune: Attune could not write the report "
+              + pdf
+              + ", because its folder is not there. Check the path, or make the folder first.",
+          refused("--data-dir", data.toString(), "--report", pdf.toString()));
+      assertFalse(java.nio.file.Files.exists(pdf.getParent()));
+    }
+
     @Test
     void aHugeArgument_isNotEchoedWhole() {
       Run r = run("x".repeat(100_000));

@@ -180,4 +180,45 @@ class ClinicianReportTest {
     assertTrue(Files.size(file) > 0);
     assertTrue(text(file).contains("?"));
   }
+
+  String refused(Path file, boolean replace) {
+    List<NightSummary> nights = nights(3);
+    ReportException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ReportException.class,
+            () ->
+                new ClinicianReport(Decks.bundled(), PEOPLE, NOW)
+                    .write(file, replace, nights, pain(nights), png(CHART)));
+    return CsvExportTest.plain(e.getMessage());
+  }
+
+  @Test
+  void aFolderGivenAsTheFile_isToldAsAFolder_evenReplacing() throws IOException {
+    assertEquals(
+        dir
+            + " is a folder, not a file. Give the report a file name, such as "
+            + dir.resolve("attune-report.pdf")
+            + ".",
+        refused(dir, true));
+    assertEquals(
+        "/ is a folder, not a file. Give the report a file name, such as ~/attune-report.pdf.",
+        refused(Path.of("/"), true));
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.count(), "nothing is made");
+    }
+  }
+
+  @Test
+  void aMissingFolder_orAFileOnTheWay_isToldInPlainWords() throws IOException {
+    Path missing = dir.resolve("not-made").resolve("report.pdf");
+    assertEquals(
+        "Attune could not write the report "
+            + missing
+            + ", because its folder is not there. Check the path, or make the folder first.",
+        refused(missing, false));
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine").resolve("report.pdf");
+    String said = refused(file, true);
+    assertTrue(said.startsWith("Attune could not write the report " + file + ", because"), said);
+    assertTrue(said.contains("part of the path is a file, not a folder"), said);
+  }
 }

@@ -1,7 +1,9 @@
 package dev.attune.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.session.AnswerRow;
 import dev.attune.session.Journal;
@@ -142,7 +144,136 @@ class CsvExportTest {
           @Override
           public void close() {}
         };
-    assertThrows(
-        ReportException.class, () -> new CsvExport(broken, Decks.bundled(), PEOPLE, KOLKATA));
+    ReportException e =
+        assertThrows(
+            ReportException.class, () -> new CsvExport(broken, Decks.bundled(), PEOPLE, KOLKATA));
+    plain(e.getMessage());
+  }
+
+  @Test
+  void aFullDisk_isToldAsFull_withWhatToDo() {
+    Writer full =
+        new Writer() {
+          @Override
+          public void write(char[] buffer, int offset, int length) throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    ReportException e =
+        assertThrows(
+            ReportException.class, () -> new CsvExport(full, Decks.bundled(), PEOPLE, KOLKATA));
+    assertEquals(
+        "Attune could not write the CSV export, because the disk is full. Free some space on that"
+            + " disk, then try again.",
+        e.getMessage());
+  }
+
+  /** A message for people: a cause in plain words, no failure's class name, not a page long. */
+  static String plain(String message) {
+    assertTrue(message.contains(", because ") || message.contains(" is "), message);
+    assertFalse(message.contains("Exception"), message);
+    assertFalse(message.contains("\n\tat "), message);
+    assertTrue(message.length() < 600, message.length() + " characters: " + message);
+    return message;
+  }
+
+  ReportException refused(Path file, boolean replace) {
+    ReportException e =
+        assertThrows(
+            ReportException.class,
+            () -> {
+              try (CsvExport csv =
+                  CsvExport.open(file, replace, Decks.bundled(), PEOPLE, KOLKATA)) {
+                csv.finish();
+              }
+            });
+    plain(e.getMessage());
+    return e;
+  }
+
+  @Test
+  void aFolderGivenAsTheFile_isToldAsAFolder_withOrWithoutReplacing() throws IOException {
+    for (boolean replace : List.of(false, true)) {
+      String said = refused(dir, replace).getMessage();
+      assertEquals(
+          dir
+              + " is a folder, not a file. Give the CSV export a file name, such as "
+              + dir.resolve("attune-answers.csv")
+              + ".",
+          said);
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.count(), "nothing is made in it");
+    }
+  }
+
+  @Test
+  void theRootFolder_isAFolder_notAFailureInsideAttune() {
+    Path root = dir.getRoot();
+    for (boolean replace : List.of(false, true)) {
+      assertEquals(
+          root
+              + " is a folder, not a file. Give the CSV export a file name, such as"
+              + " ~/attune-answers.csv.",
+          refused(root, replace).getMessage());
+    }
+  }
+
+  @Test
+  void anEmptyName_saysItIsEmpty() {
+    assertEquals(
+        "The file name given for the CSV export is empty. Give it a file name, such as"
+            + " ~/attune-answers.csv.",
+        refused(Path.of(""), true).getMessage());
+  }
+
+  @Test
+  void aMissingFolder_isNamed_andNothingIsMade() {
+    Path file = dir.resolve("not-made").resolve("answers.csv");
+    assertEquals(
+        "Attune could not write the CSV export "
+            + file
+            + ", because its folder is not there. Check the path, or make the folder first.",
+        refused(file, false).getMessage());
+    assertFalse(Files.exists(file.getParent()));
+  }
+
+  @Test
+  void aFileWhereAFolderShouldBe_isToldSo() throws IOException {
+    Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "mine");
+    Path file = notAFolder.resolve("answers.csv");
+    String said = refused(file, true).getMessage();
+    assertTrue(
+        said.startsWith("Attune could not write the CSV export " + file + ", because "), said);
+    assertTrue(said.contains("part of the path is a file, not a folder"), said);
+    assertEquals("mine", Files.readString(notAFolder));
+  }
+
+  @Test
+  void aLongPath_isCutTo200Characters() throws IOException {
+    Path deep = dir;
+    while (deep.toString().length() < 400) {
+      deep = deep.resolve("a-folder-of-many-letters");
+    }
+    Path file = deep.resolve("answers.csv");
+    String said = refused(file, true).getMessage();
+    assertTrue(said.contains(file.toString().substring(0, 200) + "…"), said);
+    assertFalse(said.contains(file.toString()), said);
+  }
+
+  @Test
+  void aNameTooLongForTheDisk_isToldSo_andLeavesNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("a".repeat(300) + ".csv");
+    String said = refused(file, true).getMessage();
+    assertTrue(said.contains(", because its name is longer than the disk allows"), said);
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.count(), "no .partial file is left");
+    }
   }
 }

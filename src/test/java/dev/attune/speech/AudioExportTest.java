@@ -1,6 +1,7 @@
 package dev.attune.speech;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,7 +91,110 @@ class AudioExportTest {
             AudioExportException.class,
             () -> new AudioExport(never, VoiceProfiles.bundledDefault()).export(ITEMS, target));
 
-    assertTrue(e.getMessage().contains(target.toAbsolutePath().toString()), e.getMessage());
+    assertEquals(
+        "Attune could not write the audio files to "
+            + target.toAbsolutePath()
+            + ", because part of the path is a file, not a folder. Check the path, or choose"
+            + " another folder.",
+        plain(e.getMessage()));
+  }
+
+  /** Says a tenth of a second of silence for anything, without loading a voice. */
+  private static final Synthesizer QUIET =
+      new Synthesizer() {
+        @Override
+        public Pcm synthesize(String text, Utterance.Style style) {
+          return Pcm.silence(100);
+        }
+
+        @Override
+        public void close() {}
+      };
+
+  /** A message for people: the cause in plain words, no failure's class name, not a page long. */
+  static String plain(String message) {
+    assertTrue(message.contains(", because "), message);
+    assertFalse(message.contains("Exception"), message);
+    assertTrue(message.length() < 600, message.length() + " characters: " + message);
+    return message;
+  }
+
+  @Test
+  void aFileGivenAsTheFolder_isToldAsAFile_andKept(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("audio"), "mine");
+    AudioExportException e =
+        assertThrows(
+            AudioExportException.class,
+            () -> new AudioExport(QUIET, VoiceProfiles.bundledDefault()).export(ITEMS, file));
+    assertEquals(
+        "Attune could not write the audio files to "
+            + file
+            + ", because it is a file, not a folder. Choose a folder, or a name that is not taken"
+            + " yet.",
+        plain(e.getMessage()));
+    assertEquals("mine", Files.readString(file));
+  }
+
+  @Test
+  void aFolderWhereAWavShouldGo_isToldSo_andKept(@TempDir Path dir) throws Exception {
+    Path wav = Files.createDirectories(dir.resolve("pain_level.mild.wav"));
+    AudioExportException e =
+        assertThrows(
+            AudioExportException.class,
+            () -> new AudioExport(QUIET, VoiceProfiles.bundledDefault()).export(ITEMS, dir));
+    assertEquals(
+        "Attune could not write the audio file "
+            + wav
+            + ", because a folder has that name. Move that folder away, or choose another folder.",
+        plain(e.getMessage()));
+    assertTrue(Files.isDirectory(wav), "the folder is kept");
+    assertTrue(Files.isRegularFile(dir.resolve("pain_level.wav")), "the file before it is kept");
+  }
+
+  @Test
+  void aFullDisk_isToldAsFull_andLeavesNoHalfFile(@TempDir Path dir) throws Exception {
+    AudioExport.WavFiles fillsUp =
+        (pcm, file) -> {
+          if (file.getFileName().toString().equals("pain_level.mild.wav")) {
+            Files.write(file, new byte[] {'R', 'I', 'F', 'F'});
+            throw new java.io.IOException("No space left on device");
+          }
+          WavWriter.write(pcm, file);
+        };
+    AudioExportException e =
+        assertThrows(
+            AudioExportException.class,
+            () ->
+                new AudioExport(QUIET, VoiceProfiles.bundledDefault(), fillsUp).export(ITEMS, dir));
+    assertEquals(
+        "Attune could not write the audio file "
+            + dir.resolve("pain_level.mild.wav")
+            + ", because the disk is full. Free some space on that disk, then try again.",
+        plain(e.getMessage()));
+    assertFalse(Files.exists(dir.resolve("pain_level.mild.wav")), "no half file");
+    assertTrue(Files.isRegularFile(dir.resolve("pain_level.wav")), "the file before it is kept");
+  }
+
+  @Test
+  void aVoiceThatFails_isToldWithoutItsOwnWords(@TempDir Path dir) {
+    Synthesizer failing =
+        new Synthesizer() {
+          @Override
+          public Pcm synthesize(String text, Utterance.Style style) {
+            throw new SpeechException("FreeTTS failed (NullPointerException)");
+          }
+
+          @Override
+          public void close() {}
+        };
+    AudioExportException e =
+        assertThrows(
+            AudioExportException.class,
+            () -> new AudioExport(failing, VoiceProfiles.bundledDefault()).export(ITEMS, dir));
+    assertTrue(
+        e.getMessage().startsWith("Attune's voice could not say pain_level,"), e.getMessage());
+    assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    assertFalse(e.getMessage().contains("FreeTTS"), e.getMessage());
   }
 
   @Test

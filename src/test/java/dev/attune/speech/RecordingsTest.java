@@ -149,9 +149,49 @@ class RecordingsTest {
         assertThrows(
             RecordingException.class,
             () -> new Recordings(root).save("calm", "before.pain_level", PAIN, take(7)));
-    assertTrue(e.getMessage().contains(root.resolve("calm").toString()), e.getMessage());
-    assertTrue(e.getMessage().contains("then try again"), e.getMessage());
+    assertEquals(
+        "Your recording was not kept in "
+            + root.resolve("calm")
+            + ", because part of the path is a file, not a folder. Move that file or folder out of"
+            + " the data folder, then record it again.",
+        e.getMessage());
     assertFalse(e.getMessage().contains(PAIN), "no prompt text in messages");
+  }
+
+  @Test
+  void aFolderWhereTheRecordingGoes_isToldSo_andNoPartIsLeft(@TempDir Path data) throws Exception {
+    Recordings recordings = new Recordings(data.resolve("voices"));
+    Path dir = recordings.folder("calm");
+    Files.createDirectories(dir.resolve("before.pain_level.wav").resolve("inside"));
+    RecordingException e =
+        assertThrows(
+            RecordingException.class,
+            () -> recordings.save("calm", "before.pain_level", PAIN, take(7)));
+    assertEquals(
+        "Your recording was not kept in "
+            + dir
+            + ", because a folder has the name of a file kept there. Move that file or folder out"
+            + " of the data folder, then record it again.",
+        e.getMessage());
+    try (var files = Files.list(dir)) {
+      assertEquals(
+          List.of("before.pain_level.wav"), files.map(f -> f.getFileName().toString()).toList());
+    }
+    assertFalse(recordings.has("calm", PAIN));
+  }
+
+  @Test
+  void anIndexThatIsAFolder_isToldInPlainWords(@TempDir Path data) throws Exception {
+    Recordings recordings = new Recordings(data.resolve("voices"));
+    Path index = Files.createDirectories(recordings.folder("calm").resolve(Recordings.INDEX));
+    List<String> problems = recordings.problems("calm");
+    assertEquals(
+        List.of(
+            index
+                + " cannot be read, because it is a folder, not a file. Move that file or folder"
+                + " out of the data folder, then record them again in Settings, Your own voice."
+                + " Until then the synthetic voice says these prompts."),
+        problems);
   }
 
   @Test
