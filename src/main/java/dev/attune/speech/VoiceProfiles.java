@@ -103,9 +103,9 @@ public final class VoiceProfiles {
               new VoiceFileException(
                   Cause.shown(file),
                   0,
-                  "is "
+                  "too big: "
                       + (size + 1023) / 1024
-                      + " KiB; a voice profile may be at most "
+                      + " KiB, where a voice profile may be at most "
                       + maxBytes / 1024
                       + " KiB, so it was left out. Shorten it, or move it out of the folder."));
           continue;

@@ -36,8 +36,12 @@ public final class PrivateFiles {
       throw new StoreException(
           "Attune cannot write to its data folder "
               + Cause.shown(dir)
-              + ", because it is read-only for your account. Make it writable again, or choose"
-              + " another folder with --data-dir DIR.");
+              + (readOnlyDisk(dir)
+                  ? ", because the disk it is on is read-only. Attune can export from it"
+                      + " (--export-csv, --report); to use it, copy it to a disk that can be"
+                      + " written, or choose another folder with --data-dir DIR."
+                  : ", because it is read-only for your account. Make it writable again (chmod"
+                      + " u+w), or choose another folder with --data-dir DIR."));
     }
     return dir;
   }
@@ -53,11 +57,14 @@ public final class PrivateFiles {
     }
   }
 
-  /** Owner-only read and write, where the file system supports POSIX permissions. */
+  /**
+   * Takes away every permission of the group and others, where the file system has POSIX
+   * permissions. The owner's are left as they are: a file its owner made read-only stays so.
+   */
   static void restrict(Path file) {
     if (posix(file)) {
       try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        dropOthers(file);
       } catch (IOException e) {
         throw StoreException.because(
             "Attune cannot make this file private to you:",
@@ -90,7 +97,31 @@ public final class PrivateFiles {
 
   private static void restrictFolder(Path dir) throws IOException {
     if (posix(dir)) {
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      dropOthers(dir);
+    }
+  }
+
+  /** Removes the group's and others' permissions, changing nothing when there are none. */
+  private static void dropOthers(Path path) throws IOException {
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> now =
+        Files.getPosixFilePermissions(path);
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> owner =
+        java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+    for (java.nio.file.attribute.PosixFilePermission p : now) {
+      if (p.name().startsWith("OWNER_")) {
+        owner.add(p);
+      }
+    }
+    if (!owner.equals(now)) {
+      Files.setPosixFilePermissions(path, owner);
+    }
+  }
+
+  private static boolean readOnlyDisk(Path dir) {
+    try {
+      return Files.getFileStore(dir).isReadOnly();
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -96,7 +96,7 @@ class VoiceProfilesTest {
     String said = loaded.problems().get(0).getMessage();
     assertTrue(said.contains(huge.toString()), said);
     assertTrue(said.contains("at most 64 KiB"), said);
-    assertTrue(said.contains("is 71 KiB"), said);
+    assertTrue(said.contains("too big: 71 KiB"), said);
   }
 
   @Test
