@@ -3,6 +3,7 @@ package dev.attune.ui.nav;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.util.UIScale;
+import dev.attune.ui.kit.CarriedKeyFilter;
 import dev.attune.ui.kit.HeldKeyFilter;
 import dev.attune.ui.kit.KeyBindings;
 import dev.attune.ui.kit.Messages;
@@ -155,6 +156,8 @@ public final class MainWindow implements ScreenView {
     javax.swing.JTextField field =
         secret ? new javax.swing.JPasswordField(24) : new javax.swing.JTextField(24);
     field.getAccessibleContext().setAccessibleName(question);
+    // The key that asked (1 for "Partner one") must not also be typed into the box.
+    CarriedKeyFilter.install(field);
     javax.swing.JOptionPane pane =
         new javax.swing.JOptionPane(
             new Object[] {new JLabel(question), field},
