@@ -147,7 +147,10 @@ public final class Main {
     }
   }
 
-  /** --export-csv and --report: read the data folder, write the files, touch nothing else. */
+  /**
+   * --export-csv and --report: read the data folder, write the files, and note their paths in the
+   * database (so "delete everything" can name them); touch nothing else.
+   */
   private static int export(
       Arguments arguments,
       PrintStream out,

@@ -306,7 +306,9 @@ public final class MainWindow implements ScreenView {
     picture.setVisible(false);
     words.setText(model.text());
     words.getAccessibleContext().setAccessibleName(model.text());
-    caption.setText(model.caption());
+    // Wrapped like the notice: a caption may be several lines (the exports a delete leaves).
+    caption.setText(model.caption().isEmpty() ? "" : wrapped(model.caption()));
+    caption.getAccessibleContext().setAccessibleName(model.caption());
     caption.setVisible(!model.caption().isEmpty());
     if (focused() >= 0) {
       anchor.requestFocusInWindow();
@@ -384,13 +386,7 @@ public final class MainWindow implements ScreenView {
   @Override
   public void notice(String text) {
     // Wrapped, never cut off with "…": the whole notice is on screen, as it was said.
-    int room = top.getWidth() > 0 ? top.getWidth() - 24 : frame.getWidth() - 140;
-    // Swing's HTML counts a CSS pixel as 1/72 inch, on a 96 dpi screen: three for every four.
-    int width = Math.max(150, (int) (room * 0.75f / Math.max(1f, UIScale.getZoomFactor())));
-    notice.setText(
-        text.isEmpty()
-            ? ""
-            : String.format("<html><div style='width:%dpx'>%s</div></html>", width, escape(text)));
+    notice.setText(text.isEmpty() ? "" : wrapped(text));
     notice.setVisible(!text.isEmpty());
     notice.getAccessibleContext().setAccessibleName(text);
   }
@@ -470,6 +466,15 @@ public final class MainWindow implements ScreenView {
           }
         });
     return button;
+  }
+
+  /** Words that wrap to the width of the window, each line break kept, never read as markup. */
+  private String wrapped(String text) {
+    int room = top.getWidth() > 0 ? top.getWidth() - 24 : frame.getWidth() - 140;
+    // Swing's HTML counts a CSS pixel as 1/72 inch, on a 96 dpi screen: three for every four.
+    int width = Math.max(150, (int) (room * 0.75f / Math.max(1f, UIScale.getZoomFactor())));
+    return String.format(
+        "<html><div style='width:%dpx'>%s</div></html>", width, escape(text).replace("\n", "<br>"));
   }
 
   private static String html(String label) {
