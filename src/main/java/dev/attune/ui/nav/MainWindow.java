@@ -306,8 +306,9 @@ public final class MainWindow implements ScreenView {
     picture.setVisible(false);
     words.setText(model.text());
     words.getAccessibleContext().setAccessibleName(model.text());
-    // Wrapped like the notice: a caption may be several lines (the exports a delete leaves).
-    caption.setText(model.caption().isEmpty() ? "" : wrapped(model.caption()));
+    // A caption of several lines (the exports a delete leaves) is wrapped like the notice; a
+    // one-line caption (progress, on every question) stays plain text, with no HTML to parse.
+    caption.setText(model.caption().contains("\n") ? wrapped(model.caption()) : model.caption());
     caption.getAccessibleContext().setAccessibleName(model.caption());
     caption.setVisible(!model.caption().isEmpty());
     if (focused() >= 0) {
