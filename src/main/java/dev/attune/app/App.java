@@ -136,8 +136,14 @@ public final class App {
    * @param clock the time of every answer, and of the pause after a choice when presses are ignored
    * @param delay paces scanning (window tests step it themselves)
    * @param steps told the name of each start step before it runs (a test fails one on purpose)
+   * @param exports the folder History's exports are written to: the home folder, or a test's own
    */
-  record Parts(Supplier<Speech.Opened> speech, Clock clock, Delay delay, Consumer<String> steps) {
+  record Parts(
+      Supplier<Speech.Opened> speech,
+      Clock clock,
+      Delay delay,
+      Consumer<String> steps,
+      Supplier<Path> exports) {
     static final Parts REAL =
         new Parts(Speech::open, Clock.systemDefaultZone(), new SwingDelay(), step -> {});
 
@@ -146,6 +152,11 @@ public final class App {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(steps, "steps");
+      Objects.requireNonNull(exports, "exports");
+    }
+
+    Parts(Supplier<Speech.Opened> speech, Clock clock, Delay delay, Consumer<String> steps) {
+      this(speech, clock, delay, steps, () -> Path.of(System.getProperty("user.home")));
     }
 
     Parts(Supplier<Speech.Opened> speech, Clock clock, Delay delay) {
@@ -153,11 +164,15 @@ public final class App {
     }
 
     Parts withSpeech(Supplier<Speech.Opened> other) {
-      return new Parts(other, clock, delay, steps);
+      return new Parts(other, clock, delay, steps, exports);
     }
 
     Parts withSteps(Consumer<String> other) {
-      return new Parts(speech, clock, delay, other);
+      return new Parts(speech, clock, delay, other, exports);
+    }
+
+    Parts withExports(Path folder) {
+      return new Parts(speech, clock, delay, steps, () -> folder);
     }
   }
 
@@ -354,7 +369,7 @@ public final class App {
                       new Backups(dataDir, clock),
                       storage,
                       clock,
-                      Path.of(System.getProperty("user.home")),
+                      parts.exports().get(),
                       recordings::removeAll,
                       pending),
                   followUp,

@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -156,7 +157,11 @@ public final class Main {
     }
   }
 
-  /** --export-csv and --report: read the data folder, write the files, touch nothing else. */
+  /**
+   * --export-csv and --report: read the data folder (read-only, so a read-only folder can be
+   * exported from), write the files, then note their paths in the database when the folder can be
+   * written (so "delete everything" can name them); touch nothing else.
+   */
   private static int export(
       Arguments arguments,
       PrintStream out,
@@ -175,6 +180,7 @@ public final class Main {
               + ".");
       return FAILED;
     }
+    List<Path> written = new java.util.ArrayList<>();
     try (Database database = Database.openReadOnly(dataDir)) {
       if (database.sealed()) {
         java.util.Optional<String> refused = unlock(database, passphrase);
@@ -190,6 +196,7 @@ public final class Main {
       Records records = new Records(database, decks, Clock.systemDefaultZone());
       if (arguments.exportCsv().isPresent()) {
         records.exportCsv(arguments.exportCsv().get(), arguments.force());
+        written.add(arguments.exportCsv().get());
         out.println(
             "Wrote "
                 + arguments.exportCsv().get().toAbsolutePath()
@@ -198,25 +205,53 @@ public final class Main {
       }
       if (arguments.report().isPresent()) {
         records.report(arguments.report().get(), arguments.force());
+        written.add(arguments.report().get());
         out.println(
             "Wrote "
                 + arguments.report().get().toAbsolutePath()
                 + ". Only your account can open it, but it is not encrypted: anyone who can open"
                 + " your files can read it.");
       }
-      return OK;
     } catch (StoreException | ReportException e) {
+      note(dataDir, written, err);
       err.println("attune: " + e.getMessage());
       return FAILED;
     } catch (DeckException e) {
       err.println("attune: a deck inside Attune is damaged: " + e.getMessage());
       return FAILED;
     } catch (RuntimeException e) {
+      note(dataDir, written, err);
       // A fault inside Attune: its words may hold what was said, so they are not shown.
       err.println(
           "attune: the export stopped because of a fault inside Attune. Your data is as it was."
               + " If a file was asked for, check whether it was written before using it.");
       return FAILED;
+    }
+    note(dataDir, written, err);
+    return OK;
+  }
+
+  /**
+   * Notes the exports written, for "delete everything" to name, once the read-only database is
+   * closed. A folder that cannot be written is left as it is, and the person is told that these
+   * files will not be named.
+   */
+  private static void note(Path dataDir, List<Path> written, PrintStream err) {
+    if (written.isEmpty()) {
+      return;
+    }
+    if (!java.nio.file.Files.isWritable(dataDir)) {
+      err.println(
+          "attune: the data folder is read-only, so \"Delete everything\" in Attune will not name"
+              + " this export. Delete it yourself when you no longer need it.");
+      return;
+    }
+    try (Database database = Database.open(dataDir)) {
+      for (Path file : written) {
+        new dev.attune.store.SqliteExports(database).written(file);
+      }
+    } catch (StoreException e) {
+      err.println("attune: " + e.getMessage());
     }
   }
 

@@ -9,10 +9,13 @@ import dev.attune.session.PainPoint;
 import dev.attune.session.Person;
 import dev.attune.store.Database;
 import dev.attune.store.Erasure;
+import dev.attune.store.SqliteExports;
 import dev.attune.store.SqliteHistory;
 import dev.attune.store.SqlitePeople;
 import dev.attune.ui.history.PainChart;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +45,8 @@ final class Records {
   }
 
   /**
-   * Every answer as CSV; private-round answers are never in it.
+   * Every answer as CSV; private-round answers are never in it. Once written, its path is noted for
+   * "delete everything" to name.
    *
    * @param replace whether a file already there may be replaced (a link never is)
    */
@@ -51,10 +55,12 @@ final class Records {
       history().forEachAnswer(csv::write);
       csv.finish();
     }
+    noted(file);
   }
 
   /**
-   * The one-page report for a clinician, with the same pain chart History shows.
+   * The one-page report for a clinician, with the same pain chart History shows. Once written, its
+   * path is noted for "delete everything" to name.
    *
    * @param replace whether a file already there may be replaced (a link never is)
    */
@@ -67,6 +73,29 @@ final class Records {
             .png(pain, ClinicianReport.CHART_WIDTH_PIXELS, ClinicianReport.CHART_HEIGHT_PIXELS);
     new ClinicianReport(decks.values(), people, clock)
         .write(file, replace, history.nights(), pain, chart);
+    noted(file);
+  }
+
+  /**
+   * The exports Attune wrote that are still there, in the order first written: "delete everything"
+   * does not delete them (they are the person's), so it names them. A name that is now a link or a
+   * folder is still named: something is there that the person may want gone.
+   */
+  List<Path> exportsLeft() {
+    return exports().all().stream()
+        .filter(f -> Files.exists(f, LinkOption.NOFOLLOW_LINKS))
+        .toList();
+  }
+
+  /** Notes an export for "delete everything"; a read-only database's caller notes it after. */
+  private void noted(Path file) {
+    if (!database.readOnly()) {
+      exports().written(file);
+    }
+  }
+
+  private SqliteExports exports() {
+    return new SqliteExports(database);
   }
 
   List<OptionCount> aftercareNeeds() {

@@ -103,6 +103,11 @@ final class StoredHistory implements HistorySource {
   }
 
   @Override
+  public CompletableFuture<java.util.List<Path>> exportsLeft() {
+    return on(records::exportsLeft);
+  }
+
+  @Override
   public CompletableFuture<Void> deleteNight(long nightId) {
     return erase(() -> pending.forgetCheckIns(records.erasure().deleteNight(nightId)));
   }

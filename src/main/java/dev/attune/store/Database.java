@@ -33,6 +33,9 @@ public final class Database implements AutoCloseable {
   private final Connection connection;
   private final Optional<String> recoveryNotice;
 
+  /** Opened to read only, for an export. */
+  private boolean readOnly;
+
   /** Where this start set a damaged database aside, or {@code null}. */
   private Path damagedAside;
 
@@ -152,6 +155,12 @@ public final class Database implements AutoCloseable {
       if (version > Migrations.latest()) {
         throw newer(file, version);
       }
+      if (version < Migrations.latest() && Files.isWritable(dir)) {
+        // Made by an earlier Attune: brought up to date as the app would, then read.
+        closeQuietly(connection, null);
+        closeQuietly(alone, null);
+        return open(dataDir);
+      }
       if (version < Migrations.latest()) {
         throw new StoreException(
             "The database "
@@ -166,6 +175,7 @@ public final class Database implements AutoCloseable {
       Database database = new Database(file, connection, Optional.empty());
       database.passphrase = sealed;
       database.alsoClose = alone;
+      database.readOnly = true;
       return database;
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
@@ -279,6 +289,11 @@ public final class Database implements AutoCloseable {
   /** Where the damaged database was set aside by this start; {@code null} when none was. */
   Path damagedAside() {
     return damagedAside;
+  }
+
+  /** Whether it was opened to read only ({@link #openReadOnly}): nothing can be written. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   /** Whether it is still open: a failed restore may have closed it. */

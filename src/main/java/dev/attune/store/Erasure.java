@@ -73,14 +73,24 @@ public final class Erasure {
         });
   }
 
-  /** Deletes every person, night, check-in, answer, signal and setting. */
+  /**
+   * Deletes every person, night, check-in, answer, signal and setting, and the list of exports (the
+   * exported files themselves are the person's; see {@link SqliteExports}).
+   */
   public void deleteEverything() {
     delete(
         c -> {
           try (Statement s = c.createStatement()) {
             for (String table :
                 new String[] {
-                  "answer", "checkin_person", "signal", "checkin", "night", "person", "setting"
+                  "answer",
+                  "checkin_person",
+                  "signal",
+                  "checkin",
+                  "night",
+                  "person",
+                  "setting",
+                  "export_file"
                 }) {
               s.executeUpdate("DELETE FROM " + table);
             }

@@ -62,7 +62,9 @@ final class Migrations {
                   + " checkin_id TEXT NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,"
                   + " person_id INTEGER NOT NULL, answered_at INTEGER NOT NULL,"
                   + " sealed BLOB NOT NULL)",
-              "CREATE INDEX sealed_answer_checkin ON sealed_answer(checkin_id)"));
+              "CREATE INDEX sealed_answer_checkin ON sealed_answer(checkin_id)"),
+          // 4: the exports Attune wrote, outside its folder, for "delete everything" to name.
+          List.of("CREATE TABLE export_file (path TEXT PRIMARY KEY)"));
 
   static int latest() {
     return STEPS.size();

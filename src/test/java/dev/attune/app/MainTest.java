@@ -131,19 +131,45 @@ class MainTest {
   }
 
   @Test
-  void anExport_leavesTheDataFolderAsItWas() throws Exception {
+  void anExport_readsOnly_thenNotesWhereItWrote_andMakesNothingElse() throws Exception {
     Path data = dir.resolve("data");
     try (dev.attune.store.Database db = dev.attune.store.Database.open(data)) {
       new dev.attune.store.SampleData(List.copyOf(HistoryExportTest.decks().values()), 3)
           .generate(
               db, 5, java.time.Instant.parse("2026-01-01T20:00:00Z"), java.time.Duration.ofDays(5));
     }
-    java.util.Map<String, String> before = sha256s(data);
+    java.util.Set<String> before = sha256s(data).keySet();
+    String answers = answers(data);
     Run r = run("--data-dir", data.toString(), "--export-csv", dir.resolve("a.csv").toString());
     assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
     Run pdf = run("--data-dir", data.toString(), "--report", dir.resolve("a.pdf").toString());
     assertEquals(0, pdf.code(), pdf.err());
-    assertEquals(before, sha256s(data), "no file made, changed or removed in the data folder");
+    assertEquals(before, sha256s(data).keySet(), "no file made or removed in the data folder");
+    assertEquals(answers, answers(data), "what was said is as it was");
+    try (dev.attune.store.Database db = dev.attune.store.Database.open(data)) {
+      assertEquals(
+          List.of(dir.resolve("a.csv"), dir.resolve("a.pdf")),
+          new dev.attune.store.SqliteExports(db).all(),
+          "each export noted, for Delete everything to name");
+    }
+  }
+
+  /** Every answer row, as text. */
+  private static String answers(Path data) throws Exception {
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("attune.db"));
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT * FROM answer ORDER BY rowid")) {
+      StringBuilder b = new StringBuilder();
+      while (rs.next()) {
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          b.append(rs.getString(i)).append('|');
+        }
+        b.append('\n');
+      }
+      return b.toString();
+    }
   }
 
   @Test

@@ -148,12 +148,20 @@ final class WindowDriver {
     return onEdt(() -> app.controller().model());
   }
 
-  /** Presses a key and waits until the screen shows something else. */
+  /**
+   * Presses a key and waits until the screen shows something else. A wait screen (nothing to press,
+   * shown while the store reads, for as long as that takes on a busy machine) is passed over: the
+   * change is to the screen that comes after it.
+   */
   ScreenModel pressAndWaitForChange(int keyCode) {
     ScreenModel before = awaitReady();
     press(keyCode);
     waiting("the screen changes after key " + keyCode + " on " + before.name())
-        .until(() -> !model().equals(before));
+        .until(
+            () -> {
+              ScreenModel now = model();
+              return !now.equals(before) && !now.name().equals("wait");
+            });
     return awaitShown();
   }
 

@@ -133,13 +133,24 @@ class ErasureTest {
     try (Database db = Database.open(dir)) {
       twoNights(db);
       new SqliteFollowUp(db).offered(CHECK_IN);
+      new SqliteExports(db).written(dir.resolve("attune-report-WOMBAT.pdf"));
+      assertEquals(List.of(dir.resolve("attune-report-WOMBAT.pdf")), new SqliteExports(db).all());
 
       new Erasure(db).deleteEverything();
 
       for (String table :
-          List.of("person", "night", "checkin", "checkin_person", "answer", "signal", "setting")) {
+          List.of(
+              "person",
+              "night",
+              "checkin",
+              "checkin_person",
+              "answer",
+              "signal",
+              "setting",
+              "export_file")) {
         assertEquals(0, count(db, table), table);
       }
+      assertFalse(onDisk(dir, "attune-report-WOMBAT"));
       assertFalse(onDisk(dir, NAME));
       assertFalse(onDisk(dir, CHECK_IN));
       assertFalse(onDisk(dir, "causing_pain"));

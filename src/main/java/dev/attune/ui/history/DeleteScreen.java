@@ -8,10 +8,14 @@ import dev.attune.ui.kit.Menu;
 import dev.attune.ui.kit.Messages;
 import dev.attune.ui.kit.Screen;
 import dev.attune.ui.kit.ScreenModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Delete one person, or everything; one evening is deleted from its line in History. */
+/**
+ * Delete one person, or everything; one evening is deleted from its line in History. Deleting
+ * everything names the exports it leaves.
+ */
 record DeleteScreen(HistoryArea area, Runnable after) implements Screen {
   private List<String> labels() {
     List<String> labels = new ArrayList<>();
@@ -58,17 +62,28 @@ record DeleteScreen(HistoryArea area, Runnable after) implements Screen {
                   () -> area.source().deletePerson(person.id()).thenRun(() -> forget(person.id())),
                   after));
     } else if (index == persons) {
-      area.screens()
-          .show(
-              new ConfirmScreen(
-                  area.screens(),
-                  area.background(),
-                  Messages.get("delete.everything.confirm"),
-                  () -> area.source().deleteEverything().thenRun(() -> forget(-1)),
-                  after));
+      // First the exports still there: they are not deleted, so the question names them.
+      area.background().run(this, () -> area.source().exportsLeft(), this::confirmEverything);
     } else {
       after.run();
     }
+  }
+
+  private void confirmEverything(List<Path> exports) {
+    if (area.screens().current() != this) {
+      return; // the person has moved on
+    }
+    String question = Messages.get("delete.everything.confirm");
+    area.screens()
+        .show(
+            new ConfirmScreen(
+                area.screens(),
+                area.background(),
+                question,
+                ExportsLeft.shown(exports),
+                ExportsLeft.heard(question, exports),
+                () -> area.source().deleteEverything().thenRun(() -> forget(-1)),
+                after));
   }
 
   /**

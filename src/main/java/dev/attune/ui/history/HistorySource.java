@@ -40,6 +40,12 @@ public interface HistorySource {
   /** Writes the clinician's report into the person's home folder; completes with the file. */
   CompletableFuture<Path> report();
 
+  /**
+   * The files Attune has exported that are still there, as full paths, in the order first written.
+   * They are outside Attune's folder and "delete everything" leaves them, so it names them.
+   */
+  CompletableFuture<List<Path>> exportsLeft();
+
   CompletableFuture<Void> deleteNight(long nightId);
 
   CompletableFuture<Void> deletePerson(long personId);

@@ -10,6 +10,8 @@ public final class ConfirmScreen implements Screen {
   private final Screens screens;
   private final Background background;
   private final String question;
+  private final String details;
+  private final String heard;
   private final Supplier<CompletableFuture<Void>> action;
   private final Runnable after;
   private final String yes;
@@ -59,10 +61,52 @@ public final class ConfirmScreen implements Screen {
       String yes,
       String done,
       String title) {
+    this(screens, background, question, "", question, action, after, yes, done, title);
+  }
+
+  /**
+   * A delete that tells more than it asks (the exports it leaves): {@code details} are shown in
+   * small words under the buttons, one a line, and {@code heard} is spoken in place of the question
+   * (the question, then the details, cut short when long).
+   */
+  public ConfirmScreen(
+      Screens screens,
+      Background background,
+      String question,
+      String details,
+      String heard,
+      Supplier<CompletableFuture<Void>> action,
+      Runnable after) {
+    this(
+        screens,
+        background,
+        question,
+        details,
+        heard,
+        action,
+        after,
+        Messages.get("confirm.delete"),
+        Messages.get("confirm.deleted"),
+        Messages.get("history.delete"));
+  }
+
+  private ConfirmScreen(
+      Screens screens,
+      Background background,
+      String question,
+      String details,
+      String heard,
+      Supplier<CompletableFuture<Void>> action,
+      Runnable after,
+      String yes,
+      String done,
+      String title) {
     this.title = title;
     this.screens = screens;
     this.background = background;
     this.question = question;
+    this.details = details;
+    this.heard = heard;
     this.action = action;
     this.after = after;
     this.yes = yes;
@@ -74,7 +118,19 @@ public final class ConfirmScreen implements Screen {
 
   @Override
   public ScreenModel model() {
-    return Menu.model("confirm", title, text(), labels(), 0);
+    ScreenModel menu = Menu.model("confirm", title, text(), labels(), 0);
+    if (working || details.isEmpty()) {
+      return menu;
+    }
+    return new ScreenModel(
+        menu.name(),
+        menu.title(),
+        menu.text(),
+        menu.buttons(),
+        details,
+        menu.curtained(),
+        menu.focus(),
+        menu.controls());
   }
 
   private String text() {
@@ -91,7 +147,7 @@ public final class ConfirmScreen implements Screen {
     if (working) {
       return Utterance.of(text());
     }
-    return Menu.spoken(Utterance.builder().tone(Utterance.Earcon.ATTENTION), question, labels());
+    return Menu.spoken(Utterance.builder().tone(Utterance.Earcon.ATTENTION), heard, labels());
   }
 
   @Override

@@ -8,7 +8,8 @@ import java.util.Objects;
  * prompt, a handoff and a summary are all this shape, so one view draws them all.
  *
  * @param name a stable name for the screen, for tests and the accessible description
- * @param caption a small line under the buttons (progress), possibly empty
+ * @param caption small words under the buttons (progress; the exports a delete leaves, one a line),
+ *     possibly empty
  * @param curtained the screen stays black while this is shown (a handoff)
  * @param focus the button to focus when shown, or -1 for none
  * @param controls how many of the last buttons are controls (More options, Skip, Not today), drawn

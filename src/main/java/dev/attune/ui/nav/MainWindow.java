@@ -3,6 +3,7 @@ package dev.attune.ui.nav;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.util.UIScale;
+import dev.attune.ui.kit.CarriedKeyFilter;
 import dev.attune.ui.kit.HeldKeyFilter;
 import dev.attune.ui.kit.KeyBindings;
 import dev.attune.ui.kit.Messages;
@@ -155,6 +156,8 @@ public final class MainWindow implements ScreenView {
     javax.swing.JTextField field =
         secret ? new javax.swing.JPasswordField(24) : new javax.swing.JTextField(24);
     field.getAccessibleContext().setAccessibleName(question);
+    // The key that asked (1 for "Partner one") must not also be typed into the box.
+    CarriedKeyFilter.install(field);
     javax.swing.JOptionPane pane =
         new javax.swing.JOptionPane(
             new Object[] {new JLabel(question), field},
@@ -303,7 +306,10 @@ public final class MainWindow implements ScreenView {
     picture.setVisible(false);
     words.setText(model.text());
     words.getAccessibleContext().setAccessibleName(model.text());
-    caption.setText(model.caption());
+    // A caption of several lines (the exports a delete leaves) is wrapped like the notice; a
+    // one-line caption (progress, on every question) stays plain text, with no HTML to parse.
+    caption.setText(model.caption().contains("\n") ? wrapped(model.caption()) : model.caption());
+    caption.getAccessibleContext().setAccessibleName(model.caption());
     caption.setVisible(!model.caption().isEmpty());
     if (focused() >= 0) {
       anchor.requestFocusInWindow();
@@ -381,13 +387,7 @@ public final class MainWindow implements ScreenView {
   @Override
   public void notice(String text) {
     // Wrapped, never cut off with "…": the whole notice is on screen, as it was said.
-    int room = top.getWidth() > 0 ? top.getWidth() - 24 : frame.getWidth() - 140;
-    // Swing's HTML counts a CSS pixel as 1/72 inch, on a 96 dpi screen: three for every four.
-    int width = Math.max(150, (int) (room * 0.75f / Math.max(1f, UIScale.getZoomFactor())));
-    notice.setText(
-        text.isEmpty()
-            ? ""
-            : String.format("<html><div style='width:%dpx'>%s</div></html>", width, escape(text)));
+    notice.setText(text.isEmpty() ? "" : wrapped(text));
     notice.setVisible(!text.isEmpty());
     notice.getAccessibleContext().setAccessibleName(text);
   }
@@ -467,6 +467,15 @@ public final class MainWindow implements ScreenView {
           }
         });
     return button;
+  }
+
+  /** Words that wrap to the width of the window, each line break kept, never read as markup. */
+  private String wrapped(String text) {
+    int room = top.getWidth() > 0 ? top.getWidth() - 24 : frame.getWidth() - 140;
+    // Swing's HTML counts a CSS pixel as 1/72 inch, on a 96 dpi screen: three for every four.
+    int width = Math.max(150, (int) (room * 0.75f / Math.max(1f, UIScale.getZoomFactor())));
+    return String.format(
+        "<html><div style='width:%dpx'>%s</div></html>", width, escape(text).replace("\n", "<br>"));
   }
 
   private static String html(String label) {

@@ -577,6 +577,51 @@ class ControllerTest {
       assertEquals(List.of("delete everything"), w.records.calls);
       assertTrue(w.people.isEmpty());
     }
+
+    @Test
+    void deleteEverything_withNoExportsLeft_asksJustTheQuestion() {
+      Fakes.World w = new Fakes.World();
+      w.digit(4);
+      w.digit(3); // Delete
+      w.digit(2); // everything
+      assertEquals("confirm", w.screen());
+      assertEquals(
+          dev.attune.ui.kit.Messages.get("delete.everything.confirm"), w.view.shown.text());
+      assertEquals("", w.view.shown.caption());
+      assertFalse(w.voice.last().contains("export"), w.voice.last());
+    }
+
+    @Test
+    void deleteEverything_namesTheExportsItLeaves_shownAndHeard() {
+      Fakes.World w = new Fakes.World();
+      w.records.exportsLeft.add(java.nio.file.Path.of("/home/sam/attune-answers-2026-11-24.csv"));
+      w.records.exportsLeft.add(java.nio.file.Path.of("/media/stick/for-my-physio.pdf"));
+      w.digit(4);
+      w.digit(3); // Delete
+      w.digit(2); // everything
+      assertEquals("confirm", w.screen());
+      assertEquals(
+          dev.attune.ui.kit.Messages.get("delete.everything.confirm"),
+          w.view.shown.text(),
+          "the question in large words");
+      assertEquals(
+          "These exports are outside Attune's folder and are not deleted:\n"
+              + "/home/sam/attune-answers-2026-11-24.csv\n"
+              + "/media/stick/for-my-physio.pdf\n"
+              + "Delete them yourself if you want them gone.",
+          w.view.shown.caption(),
+          "the exports in small words under the buttons");
+      String heard = w.voice.last();
+      assertTrue(
+          heard.contains(
+              "These exports are outside Attune's folder and are not deleted:"
+                  + " /home/sam/attune-answers-2026-11-24.csv, /media/stick/for-my-physio.pdf."
+                  + " Delete them yourself if you want them gone."),
+          heard);
+      assertTrue(heard.indexOf("cannot be undone") < heard.indexOf("exports"), heard);
+      w.digit(2); // yes
+      assertEquals(List.of("delete everything"), w.records.calls);
+    }
   }
 
   @Nested

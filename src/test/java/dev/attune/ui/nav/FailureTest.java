@@ -132,12 +132,31 @@ class FailureTest {
       Fakes.World w = new Fakes.World();
       w.press("History");
       w.press("Delete");
+      w.digit(2); // Everything (1 is "Everything about you", the one person)
+      assertTrue(w.view.shown.text().startsWith("Delete everything"), w.view.shown.text());
       w.records.fault = GONE;
-      w.press("Everything");
       w.press("Yes, delete");
       failedWithAWayOn(w);
+      assertEquals(List.of("delete everything"), w.records.calls);
       assertFalse(w.people.isEmpty(), "nobody is forgotten when nothing was deleted");
       goesHome(w);
+    }
+
+    @Test
+    void theExportsLeft_thatCannotBeRead_failWithTryAgain_andNothingIsAskedOrDeleted() {
+      Fakes.World w = new Fakes.World();
+      w.records.exportsLeft.add(java.nio.file.Path.of("/home/sam/attune-answers.csv"));
+      w.press("History");
+      w.press("Delete");
+      w.records.fault = GONE;
+      w.digit(2); // Everything (1 is "Everything about you", the one person)
+      failedWithAWayOn(w);
+      assertEquals(List.of(), w.records.calls, "nothing deleted");
+      w.records.fault = null;
+      w.digit(1); // Try again
+      assertEquals("confirm", w.screen());
+      assertTrue(
+          w.view.shown.caption().contains("/home/sam/attune-answers.csv"), w.view.shown.caption());
     }
 
     @Test

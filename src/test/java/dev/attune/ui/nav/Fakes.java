@@ -448,6 +448,14 @@ final class Fakes {
       return answer(() -> java.nio.file.Path.of("/home/sam/report.pdf"));
     }
 
+    /** The exports still there, for "delete everything" to name. */
+    final List<java.nio.file.Path> exportsLeft = new ArrayList<>();
+
+    @Override
+    public CompletableFuture<List<java.nio.file.Path>> exportsLeft() {
+      return answer(() -> List.copyOf(exportsLeft));
+    }
+
     @Override
     public CompletableFuture<Void> deleteNight(long nightId) {
       calls.add("delete night " + nightId);
@@ -503,6 +511,7 @@ final class Fakes {
       return answer(
           () -> {
             nights.clear();
+            exportsLeft.clear(); // the list goes; the files are the person's
             return null;
           });
     }
