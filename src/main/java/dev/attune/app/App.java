@@ -284,6 +284,7 @@ public final class App {
     opened.then(() -> Logs.stop(logs));
     parts.steps().accept("read");
     database.recoveryNotice().ifPresent(notices::add);
+    fullDisk(dataDir).ifPresent(notices::add);
     SqliteJournal.forgetPrivateAnswers(database, decks.values());
     // With a passphrase, who is here and what was said can only be read once unlocked.
     boolean sealed = database.sealed();
@@ -534,6 +535,28 @@ public final class App {
       Logs.stop(database.file().getParent());
       released.countDown();
     }
+  }
+
+  /** Below this much room, the disk is told as full at the start: an answer may not fit. */
+  static final long ROOM_NEEDED = 1024 * 1024;
+
+  /**
+   * What to say at the start when the disk that holds the data is full: saving will be held, and
+   * the person hears it before the first answer rather than after it.
+   */
+  static Optional<String> fullDisk(Path dataDir) {
+    try {
+      if (java.nio.file.Files.getFileStore(dataDir).getUsableSpace() >= ROOM_NEEDED) {
+        return Optional.empty();
+      }
+    } catch (java.io.IOException e) {
+      return Optional.empty(); // cannot tell: saving tells, if it comes to it
+    }
+    return Optional.of(
+        "The disk that holds Attune's data, "
+            + dev.attune.disk.Cause.shown(dataDir)
+            + ", is full. What you say is kept in a separate file in that folder until there is"
+            + " room, and saved then. Free some space on that disk when you can.");
   }
 
   /** Today's backup, on the storage thread; a failure is told, never fatal. */

@@ -69,7 +69,7 @@ class DamagedDatabaseTest {
     try (Database db = Database.open(data, CLOCK)) {
       Path moved = data.resolve(MOVED);
       assertEquals(
-          "Attune's database could not be read, so it was moved to "
+          "Attune's database was damaged, so it was set aside as "
               + moved
               + " and a fresh one was started. Nothing was deleted.",
           db.recoveryNotice().orElseThrow());
