@@ -2,6 +2,7 @@ package dev.attune.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -140,31 +141,43 @@ public record Arguments(
     Optional<Mode> mode = Optional.empty();
     if (line.hasOption("mode")) {
       String value = line.getOptionValue("mode");
-      try {
-        mode = Optional.of(Mode.valueOf(value.toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(
-            "--mode must be direct or scanning, not '" + shown(value) + "'", e);
+      // Lower-cased, not upper-cased: "ſcanning" and "dırect" upper-case to the mode names.
+      String lower = value.toLowerCase(Locale.ROOT);
+      if (!lower.equals("direct") && !lower.equals("scanning")) {
+        throw new UsageException("--mode must be direct or scanning, not '" + shown(value) + "'");
       }
+      mode = Optional.of(Mode.valueOf(lower.toUpperCase(Locale.ROOT)));
     }
     Optional<Path> dataDir = Optional.empty();
     if (line.hasOption("data-dir")) {
-      String value = line.getOptionValue("data-dir");
-      if (value.isBlank()) {
-        throw new UsageException("--data-dir needs a folder");
-      }
-      dataDir = Optional.of(Path.of(value));
+      dataDir = Optional.of(path("data-dir", line.getOptionValue("data-dir"), "a folder"));
+    }
+    Optional<String> printDeck = Optional.ofNullable(line.getOptionValue("print-deck"));
+    if (printDeck.isPresent() && printDeck.get().isBlank()) {
+      throw new UsageException("--print-deck needs a deck name");
     }
     Optional<ExportAudio> exportAudio = Optional.empty();
     if (line.hasOption("export-audio")) {
       String[] values = line.getOptionValues("export-audio");
-      if (values == null || values.length != 2) {
+      if (values == null || values.length != 2 || values[0].isBlank() || values[1].isBlank()) {
+        // A blank folder was the current one: the files went wherever Attune was started.
         throw new UsageException("--export-audio needs a deck name and a folder");
       }
-      exportAudio = Optional.of(new ExportAudio(values[0], Path.of(values[1])));
+      exportAudio =
+          Optional.of(new ExportAudio(values[0], path("export-audio", values[1], "a folder")));
+    }
+    Optional<Path> exportCsv = Optional.empty();
+    if (line.hasOption("export-csv")) {
+      exportCsv = Optional.of(path("export-csv", line.getOptionValue("export-csv"), "a file"));
+    }
+    Optional<Path> report = Optional.empty();
+    if (line.hasOption("report")) {
+      report = Optional.of(path("report", line.getOptionValue("report"), "a file"));
     }
     Optional<Path> passphraseFile =
-        Optional.ofNullable(line.getOptionValue("passphrase-file")).map(Path::of);
+        line.hasOption("passphrase-file")
+            ? Optional.of(path("passphrase-file", line.getOptionValue("passphrase-file"), "a file"))
+            : Optional.<Path>empty();
     if (passphraseFile.isPresent() && !line.hasOption("export-csv") && !line.hasOption("report")) {
       throw new UsageException(
           "--passphrase-file is only for --export-csv and --report. The window asks for the"
@@ -173,19 +186,46 @@ public record Arguments(
     return new Arguments(
         dataDir,
         mode,
-        Optional.ofNullable(line.getOptionValue("print-deck")),
+        printDeck,
         exportAudio,
-        Optional.ofNullable(line.getOptionValue("export-csv")).map(Path::of),
-        Optional.ofNullable(line.getOptionValue("report")).map(Path::of),
+        exportCsv,
+        report,
         line.hasOption("force"),
         passphraseFile,
         line.hasOption("help"),
         line.hasOption("version"));
   }
 
-  /** A value as a message shows it: cut to 200 characters, so a pasted page is not echoed. */
+  /**
+   * The path an option names: never blank (which would be the current folder), and one this system
+   * can use (a NUL character, found by ArgumentsPropertiesTest, was an InvalidPathException).
+   */
+  private static Path path(String option, String value, String what) throws UsageException {
+    if (value.isBlank()) {
+      throw new UsageException("--" + option + " needs " + what);
+    }
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new UsageException(
+          "--"
+              + option
+              + " cannot use '"
+              + shown(value)
+              + "' as "
+              + what
+              + " on this system. Give another name.",
+          e);
+    }
+  }
+
+  /**
+   * A value as a message shows it: cut to 200 characters, so a pasted page is not echoed, never
+   * inside a surrogate pair, and on one line (line breaks and other control characters, such as a
+   * terminal's escape, become spaces).
+   */
   static String shown(String value) {
-    return value.length() <= 200 ? value : value.substring(0, 200) + "…";
+    return dev.attune.disk.Cause.shown(value);
   }
 
   /** The usage text, as printed for --help and after a usage error. */

@@ -1,5 +1,7 @@
 package dev.attune.deck;
 
+import static dev.attune.yaml.FileProblems.shown;
+
 import dev.attune.yaml.SafeYaml;
 import dev.attune.yaml.YamlProblem;
 import java.io.IOException;
@@ -58,7 +60,7 @@ public final class DeckLoader {
 
   /** Loads a bundled deck from the class path. */
   public Deck bundled(String name) throws DeckException {
-    String file = name + ".yaml";
+    String file = shown(name) + ".yaml";
     if (!BUNDLED.contains(name)) {
       throw new DeckException(
           file,
@@ -66,7 +68,7 @@ public final class DeckLoader {
               new DeckException.Problem(
                   0,
                   "there is no deck called '"
-                      + name
+                      + shown(name)
                       + "'. The decks are: "
                       + String.join(", ", BUNDLED))));
     }
@@ -119,7 +121,8 @@ public final class DeckLoader {
     String id = map.text("id", true, "the deck");
     String expected = file.replaceFirst("\\.ya?ml$", "");
     if (!id.isEmpty() && !id.equals(expected)) {
-      map.problemAt("id", "the deck id '" + id + "' should match its file name '" + expected + "'");
+      map.problemAt(
+          "id", "the deck id '" + shown(id) + "' should match its file name '" + expected + "'");
     }
     String title = map.text("title", true, "the deck");
     boolean board = map.flag("board", "the deck");
@@ -154,7 +157,7 @@ public final class DeckLoader {
         if (prompt != null && !ids.add(prompt.id())) {
           problems.add(
               new DeckException.Problem(
-                  YamlMap.line(item), "two prompts have the id '" + prompt.id() + "'"));
+                  YamlMap.line(item), "two prompts have the id '" + shown(prompt.id()) + "'"));
         } else if (prompt != null) {
           prompts.add(prompt);
         }
@@ -162,7 +165,8 @@ public final class DeckLoader {
     }
     if (!problems.isEmpty() || !Ids.valid(id)) {
       if (!id.isEmpty() && !Ids.valid(id)) {
-        map.problemAt("id", "the deck id '" + id + "' must be lower case letters and digits");
+        map.problemAt(
+            "id", "the deck id '" + shown(id) + "' must be lower case letters and digits");
       }
       return null;
     }
@@ -185,10 +189,10 @@ public final class DeckLoader {
     YamlMap map = maybe.get();
     int before = problems.size();
     String id = map.text("id", true, "a prompt");
-    String what = id.isEmpty() ? "a prompt" : "prompt '" + id + "'";
+    String what = id.isEmpty() ? "a prompt" : "prompt '" + shown(id) + "'";
     map.allowOnly(PROMPT_FIELDS, what);
     if (!id.isEmpty() && !Ids.valid(id)) {
-      map.problemAt("id", "the id '" + id + "' must be lower case letters, digits and _");
+      map.problemAt("id", "the id '" + shown(id) + "' must be lower case letters, digits and _");
     }
     String text = map.text("text", true, what);
     Audience audience = readAudience(map, what);
@@ -203,13 +207,18 @@ public final class DeckLoader {
       kind = Prompt.Kind.EXERCISE;
     }
     boolean multi = map.flag("multi", what);
+    int beforeOptions = problems.size();
     List<Option> options = readOptions(map, "options", what, multi, true, problems);
+    boolean optionsTold = problems.size() > beforeOptions;
     String phrase = map.text("phrase", kind == Prompt.Kind.PRIVATE, what);
     Optional<Exercise> exercise = Optional.empty();
     switch (kind) {
       case CHOICE:
         if (options.isEmpty() && !map.has("options")) {
           map.problem(what + " needs a list of options");
+        } else if (options.isEmpty() && !optionsTold) {
+          // options: [] (found by DeckPropertiesTest): no option, and nothing said about one.
+          map.problemAt("options", what + " lists no options; give it at least one");
         } else if (options.size() > MAX_OPTIONS) {
           map.problemAt(
               "options",
@@ -268,14 +277,15 @@ public final class DeckLoader {
         "for",
         what
             + ": 'for' should be pain, partner, everyone or together, not '"
-            + value.toLowerCase(Locale.ROOT)
+            + shown(value.toLowerCase(Locale.ROOT))
             + "'");
     return Audience.EVERYONE;
   }
 
   private static Optional<Exercise> readExercise(YamlMap map, String name, String what) {
     if (!"breathing".equals(name)) {
-      map.problemAt("exercise", what + ": the only exercise is 'breathing', not '" + name + "'");
+      map.problemAt(
+          "exercise", what + ": the only exercise is 'breathing', not '" + shown(name) + "'");
       return Optional.empty();
     }
     try {
@@ -299,7 +309,7 @@ public final class DeckLoader {
             "summary",
             what
                 + ": the summary uses {"
-                + m.group(1)
+                + shown(m.group(1))
                 + "}; use {who}, {Who}, {whose}, {Whose} or {choices}");
       }
     }
@@ -321,7 +331,7 @@ public final class DeckLoader {
       }
       YamlMap map = maybe.get();
       String id = map.text("id", true, "an option of " + what);
-      String owner = "option '" + id + "' of " + what;
+      String owner = "option '" + shown(id) + "' of " + what;
       map.allowOnly(OPTION_FIELDS, owner);
       String label = map.text("label", true, owner);
       if (needsPhrase && !map.has("phrase")) {
@@ -343,7 +353,7 @@ public final class DeckLoader {
         continue;
       }
       if (!ids.add(id)) {
-        map.problemAt("id", what + " has two options with the id '" + id + "'");
+        map.problemAt("id", what + " has two options with the id '" + shown(id) + "'");
         continue;
       }
       if (!label.isEmpty()) {
@@ -385,7 +395,10 @@ public final class DeckLoader {
     if (referred.isEmpty()) {
       map.problemAt(
           "prompt",
-          owner + " refers to '" + target + "', which is not an earlier prompt of this deck");
+          owner
+              + " refers to '"
+              + shown(target)
+              + "', which is not an earlier prompt of this deck");
       return Optional.empty();
     }
     if (referred.get().kind() == Prompt.Kind.PRIVATE) {
@@ -393,7 +406,7 @@ public final class DeckLoader {
           "prompt",
           owner
               + " refers to the private prompt '"
-              + target
+              + shown(target)
               + "'. A private answer must never change what is asked next, or the next question"
               + " would give it away. Refer to a prompt that is not private.");
       return Optional.empty();
@@ -402,7 +415,12 @@ public final class DeckLoader {
       if (referred.get().option(id).isEmpty()) {
         map.problemAt(
             negated ? "not" : "is",
-            owner + " names the option '" + id + "', which prompt '" + target + "' does not have");
+            owner
+                + " names the option '"
+                + shown(id)
+                + "', which prompt '"
+                + shown(target)
+                + "' does not have");
       }
     }
     if (ids.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.attune.deck;
 
+import static dev.attune.yaml.FileProblems.shown;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,7 @@ final class YamlMap {
       String name = ((ScalarNode) key).getValue();
       map.keys.putIfAbsent(name, key);
       if (map.fields.put(name, tuple.getValueNode()) != null) {
-        map.problem(key, "the field '" + name + "' appears twice in " + what);
+        map.problem(key, "the field '" + shown(name) + "' appears twice in " + what);
       }
     }
     return Optional.of(map);
@@ -81,7 +83,7 @@ final class YamlMap {
         problem(
             field.getValue(),
             "unknown field '"
-                + field.getKey()
+                + shown(field.getKey())
                 + "' in "
                 + what
                 + "; the fields allowed are: "
@@ -127,7 +129,8 @@ final class YamlMap {
       return true;
     }
     problemAt(
-        field, "'" + field + "' in " + what + " should be true or false, not '" + value + "'");
+        field,
+        "'" + field + "' in " + what + " should be true or false, not '" + shown(value) + "'");
     return false;
   }
 
@@ -140,7 +143,8 @@ final class YamlMap {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
       problemAt(
-          field, "'" + field + "' in " + what + " should be a whole number, not '" + value + "'");
+          field,
+          "'" + field + "' in " + what + " should be a whole number, not '" + shown(value) + "'");
       return fallback;
     }
   }

@@ -159,8 +159,22 @@ public enum Cause {
     return shown(path.toAbsolutePath().toString());
   }
 
-  /** A value as a message shows it: cut to {@link #SHOWN} characters. */
+  /**
+   * A value as a message shows it: on one line (a control character or line break becomes a space),
+   * cut to {@link #SHOWN} characters with "…", never between the two halves of a character outside
+   * the Basic Multilingual Plane.
+   */
   public static String shown(String value) {
-    return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    for (; i < value.length() && out.length() < SHOWN; i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && out.length() == SHOWN - 1) {
+        break;
+      }
+      boolean breaks = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      out.append(breaks ? ' ' : c);
+    }
+    return i < value.length() ? out + "…" : out.toString();
   }
 }

@@ -1,5 +1,7 @@
 package dev.attune.speech;
 
+import static dev.attune.yaml.FileProblems.shown;
+
 import com.sun.speech.freetts.lexicon.Lexicon;
 import dev.attune.yaml.FileProblems;
 import java.io.IOException;
@@ -92,7 +94,7 @@ public final class PronunciationLexicon {
         problem =
             Optional.of(
                 "'"
-                    + word
+                    + shown(word)
                     + "' has no phones; write the word, then its phones, e.g. 'vulva  v ah1 l"
                     + " v ax'");
       }
@@ -107,10 +109,12 @@ public final class PronunciationLexicon {
       if (problem.isEmpty() && phones.stream().noneMatch(p -> p.endsWith("1"))) {
         problem =
             Optional.of(
-                "'" + word + "' has no stressed vowel; add 1 to the vowel that carries the stress");
+                "'"
+                    + shown(word)
+                    + "' has no stressed vowel; add 1 to the vowel that carries the stress");
       }
       if (problem.isEmpty() && entries.containsKey(word)) {
-        problem = Optional.of("'" + word + "' is listed twice; keep one line for it");
+        problem = Optional.of("'" + shown(word) + "' is listed twice; keep one line for it");
       }
       if (problem.isPresent()) {
         problems.add(new FileProblems.Problem(number, problem.get()));
@@ -147,7 +151,7 @@ public final class PronunciationLexicon {
     }
     return Optional.of(
         "'"
-            + word
+            + shown(word)
             + "' is not a plain lower-case word; start each line with the word in lower case,"
             + " then its phones");
   }
@@ -165,12 +169,14 @@ public final class PronunciationLexicon {
     if (CONSONANTS.contains(base)) {
       return stressMark
           ? Optional.of(
-              "'" + phone + "' is a consonant with a stress mark; only vowels take 0, 1 or 2")
+              "'"
+                  + shown(phone)
+                  + "' is a consonant with a stress mark; only vowels take 0, 1 or 2")
           : Optional.empty();
     }
     return Optional.of(
         "'"
-            + phone
+            + shown(phone)
             + "' is not a phone kevin16 knows; use vowels "
             + String.join(" ", VOWELS.stream().sorted().toList())
             + " (add 1 when stressed) and consonants "

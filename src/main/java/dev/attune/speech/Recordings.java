@@ -1,5 +1,7 @@
 package dev.attune.speech;
 
+import static dev.attune.yaml.FileProblems.shown;
+
 import dev.attune.disk.Cause;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -280,7 +282,7 @@ public final class Recordings {
         problem = "has no tab and text after the file name";
       } else if (!name.endsWith(WAV)
           || !NAME.matcher(name.substring(0, name.length() - 4)).matches()) {
-        problem = "names a file that is not a recording: " + name;
+        problem = "names a file that is not a recording: " + shown(name);
       } else if (!Files.isRegularFile(dir.resolve(name))) {
         problem = "names " + name + ", which is missing";
       }

@@ -1,5 +1,7 @@
 package dev.attune.speech;
 
+import static dev.attune.yaml.FileProblems.shown;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -64,7 +66,7 @@ public record VoiceProfile(
         ? Optional.empty()
         : Optional.of(
             "the profile name '"
-                + id
+                + shown(id)
                 + "' should be up to 32 lower-case letters, digits, '-' or '_', starting with a"
                 + " letter or digit");
   }
@@ -78,7 +80,10 @@ public record VoiceProfile(
           "base_voice 'kevin' is the 8 kHz voice and sounds muffled; use " + BASE_VOICE);
     }
     return Optional.of(
-        "base_voice '" + voice + "' is not a voice Attune has; the only one is " + BASE_VOICE);
+        "base_voice '"
+            + shown(voice)
+            + "' is not a voice Attune has; the only one is "
+            + BASE_VOICE);
   }
 
   static Optional<String> checkRate(double wpm) {

@@ -1,5 +1,7 @@
 package dev.attune.speech;
 
+import static dev.attune.yaml.FileProblems.shown;
+
 import dev.attune.disk.Cause;
 import dev.attune.yaml.FileProblems;
 import dev.attune.yaml.SafeYaml;
@@ -221,7 +223,8 @@ public final class VoiceProfiles {
       if (!FIELDS.contains(name)) {
         problems.add(
             new FileProblems.Problem(
-                line(key), "unknown field '" + name + "'; the fields allowed are: " + fieldList()));
+                line(key),
+                "unknown field '" + shown(name) + "'; the fields allowed are: " + fieldList()));
       } else if (fields.put(name, tuple.getValueNode()) != null) {
         problems.add(new FileProblems.Problem(line(key), "the field '" + name + "' appears twice"));
       }
@@ -258,7 +261,7 @@ public final class VoiceProfiles {
     if (!NUMBER.matcher(text).matches()) {
       problems.add(
           new FileProblems.Problem(
-              line, "'" + name + "' should be a number such as 140, not '" + text + "'"));
+              line, "'" + name + "' should be a number such as 140, not '" + shown(text) + "'"));
       return Double.NaN;
     }
     double value = Double.parseDouble(text);

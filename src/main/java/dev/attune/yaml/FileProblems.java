@@ -20,6 +20,12 @@ public abstract class FileProblems extends Exception {
     }
   }
 
+  /** Most problems a message lists; the rest are counted. */
+  public static final int MAX_LISTED = 20;
+
+  /** Most characters of a value from a file that a message repeats. */
+  public static final int MAX_SHOWN = dev.attune.disk.Cause.SHOWN;
+
   private final String file;
   private final transient List<Problem> problems;
 
@@ -43,15 +49,34 @@ public abstract class FileProblems extends Exception {
     return problems.get(0).line();
   }
 
-  /** "calm.yaml, line 3: ..." for one problem; a list under the file name for several. */
+  /**
+   * A value from a file as a message repeats it: on one line (line breaks and other control
+   * characters become spaces) and cut to {@value #MAX_SHOWN} characters, never inside a surrogate
+   * pair, so a pasted page or a binary file is not echoed back.
+   */
+  public static String shown(String value) {
+    return dev.attune.disk.Cause.shown(value);
+  }
+
+  /**
+   * "calm.yaml, line 3: ..." for one problem; a list under the file name for several, the first
+   * {@value #MAX_LISTED} of them.
+   */
   private static String describe(String file, List<Problem> problems) {
     if (problems.size() == 1) {
       return file + ", " + problems.get(0);
     }
+    String more =
+        problems.size() > MAX_LISTED
+            ? "\n  and "
+                + (problems.size() - MAX_LISTED)
+                + " more. Fix these first; the rest may go with them."
+            : "";
     return file
         + " has "
         + problems.size()
         + " problems:\n"
-        + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+        + problems.stream().limit(MAX_LISTED).map(p -> "  " + p).collect(Collectors.joining("\n"))
+        + more;
   }
 }

@@ -1,6 +1,7 @@
 package dev.attune.yaml;
 
 import dev.attune.disk.Cause;
+import java.io.Reader;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -14,8 +15,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /**
  * Composes YAML into nodes that keep their line numbers, turning every way it can fail into a
  * {@link YamlProblem}. SnakeYAML Engine 2.10 composes recursively (thousands of nested brackets
- * overflow the stack) and can throw outside its own exception type on odd input (a surrogate pair
- * across its 1024-character buffer edge); both were found by fuzzing.
+ * overflow the stack) and reads one char past its buffer when a read ends on the first half of a
+ * surrogate pair (an emoji at char 1024 failed a valid file); both were found by fuzzing.
  */
 public final class SafeYaml {
   /** Deepest nesting accepted; Attune's files need five levels. */
@@ -30,7 +31,7 @@ public final class SafeYaml {
     LoadSettings settings = LoadSettings.builder().setLabel(label).build();
     try {
       checkDepth(settings, text);
-      return new Compose(settings).composeString(text);
+      return new Compose(settings).composeReader(new WholeCharacters(text));
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
       String column = e.getProblemMark().map(m -> " at column " + (m.getColumn() + 1)).orElse("");
@@ -85,7 +86,7 @@ public final class SafeYaml {
 
   private static void checkDepth(LoadSettings settings, String text) throws YamlProblem {
     int depth = 0;
-    for (Event event : new Parse(settings).parseString(text)) {
+    for (Event event : new Parse(settings).parseReader(new WholeCharacters(text))) {
       Event.ID id = event.getEventId();
       if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
         depth++;
@@ -96,6 +97,42 @@ public final class SafeYaml {
       } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
         depth--;
       }
+    }
+  }
+
+  /**
+   * Hands the text to SnakeYAML in reads that never end between the two halves of a surrogate pair,
+   * where its reader would read one char past its buffer.
+   */
+  private static final class WholeCharacters extends Reader {
+    private final String text;
+    private int next;
+
+    WholeCharacters(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (next >= text.length()) {
+        return -1;
+      }
+      if (length == 0) {
+        return 0;
+      }
+      int end = Math.min(text.length(), next + length);
+      if (end - next > 1 && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      text.getChars(next, end, buffer, offset);
+      int count = end - next;
+      next = end;
+      return count;
+    }
+
+    @Override
+    public void close() {
+      next = text.length();
     }
   }
 }
