@@ -401,11 +401,10 @@ class MainTest {
     }
 
     @Test
-    void anEmptyFileName_isToldSo() {
-      assertEquals(
-          "attune: The file name given for the CSV export is empty. Give it a file name, such as"
-              + " ~/attune-answers.csv.",
-          refused("--data-dir", data.toString(), "--export-csv", "", "--force"));
+    void anEmptyFileName_isAUsageError() {
+      Run r = run("--data-dir", data.toString(), "--export-csv", "", "--force");
+      assertEquals(2, r.code());
+      assertTrue(r.err().startsWith("attune: --export-csv needs a file\n"), r.err());
     }
 
     @Test
