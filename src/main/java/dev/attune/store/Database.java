@@ -134,7 +134,34 @@ public final class Database implements AutoCloseable {
           "Attune cannot read its database " + Cause.shown(file) + Cause.NO_PERMISSION.because());
     }
     AutoCloseable alone = Files.isWritable(dir) ? alone(dir) : null;
-    boolean frozen = !Files.isWritable(dir) || alone != null;
+    // Read as it is on disk only when nothing waits in its log: an immutable read ignores the log,
+    // and answers given before a kill or a logout may still be there.
+    Path log = file.resolveSibling(FILE_NAME + "-wal");
+    Path index = file.resolveSibling(FILE_NAME + "-shm");
+    boolean logged;
+    try {
+      logged = Files.exists(log) && Files.size(log) > 0;
+    } catch (IOException e) {
+      logged = true;
+    }
+    if (logged && !Files.isWritable(dir) && !Files.exists(index)) {
+      // SQLite cannot read a log without its index, and cannot make one here: a private copy
+      // is read instead, and taken away after.
+      return fromACopy(file, log);
+    }
+    boolean frozen = !logged && (!Files.isWritable(dir) || alone != null);
+    if (logged && alone != null && !Files.exists(index)) {
+      // The index SQLite makes to read the log is taken away again after: nothing is left.
+      AutoCloseable lock = alone;
+      alone =
+          () -> {
+            try {
+              Files.deleteIfExists(index);
+            } finally {
+              lock.close();
+            }
+          };
+    }
     int version;
     Connection connection;
     try {
@@ -142,8 +169,7 @@ public final class Database implements AutoCloseable {
       readOnly.setReadOnly(true);
       readOnly.setBusyTimeout(5000);
       readOnly.setTempStore(org.sqlite.SQLiteConfig.TempStore.MEMORY);
-      String url =
-          frozen ? "jdbc:sqlite:file:" + uriPath(file) + "?immutable=1" : "jdbc:sqlite:" + file;
+      String url = "jdbc:sqlite:file:" + uriPath(file) + (frozen ? "?immutable=1" : "?mode=ro");
       connection = readOnly.createConnection(url);
     } catch (SQLException e) {
       closeQuietly(alone, e);
@@ -185,6 +211,57 @@ public final class Database implements AutoCloseable {
       }
       throw StoreException.because(
           "Attune cannot read its database", file, e, "Nothing was written.");
+    }
+  }
+
+  /** Reads a copy of {@code file} and its log in a private temporary folder, deleted on close. */
+  private static Database fromACopy(Path file, Path log) {
+    Path copy;
+    try {
+      copy =
+          Files.createTempDirectory(
+              "attune-export",
+              java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                  java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    } catch (IOException | UnsupportedOperationException e) {
+      throw StoreException.because(
+          "Attune cannot make a private copy, to read its database",
+          Path.of(System.getProperty("java.io.tmpdir")),
+          e,
+          "");
+    }
+    Runnable tidy =
+        () -> {
+          try (java.util.stream.Stream<Path> files = Files.list(copy)) {
+            for (Path f : files.toList()) {
+              Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(copy);
+          } catch (IOException e) {
+            // Only a temporary copy, in an owner-only folder the system clears.
+          }
+        };
+    try {
+      Files.copy(file, copy.resolve(FILE_NAME));
+      Files.copy(log, copy.resolve(FILE_NAME + "-wal"));
+      Database database = openReadOnly(copy);
+      AutoCloseable before = database.alsoClose;
+      database.alsoClose =
+          () -> {
+            try {
+              closeQuietly(before, null);
+            } finally {
+              tidy.run();
+            }
+          };
+      return database;
+    } catch (IOException e) {
+      tidy.run();
+      throw StoreException.because(
+          "Attune cannot make a private copy, to read its database", file, e, "");
+    } catch (RuntimeException e) {
+      tidy.run();
+      throw e;
     }
   }
 

@@ -155,6 +155,31 @@ class MainTest {
     }
   }
 
+  @Test
+  void anExport_readsWhatIsStillOnlyInTheLog() throws Exception {
+    Path data = dir.resolve("data");
+    try (dev.attune.store.Database db = dev.attune.store.Database.open(data)) {
+      new dev.attune.store.SampleData(List.copyOf(HistoryExportTest.decks().values()), 3)
+          .generate(
+              db, 2, java.time.Instant.parse("2026-01-01T20:00:00Z"), java.time.Duration.ofDays(5));
+    }
+    // Another connection keeps the log from being folded in, as a killed Attune leaves it.
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("attune.db"));
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("PRAGMA wal_autocheckpoint = 0");
+      s.execute(
+          "INSERT INTO answer SELECT checkin_id, person_id, 'tools', 'only-in-the-log',"
+              + " answered_at FROM answer LIMIT 1");
+      assertTrue(java.nio.file.Files.size(data.resolve("attune.db-wal")) > 0);
+      Run r = run("--data-dir", data.toString(), "--export-csv", dir.resolve("a.csv").toString());
+      assertEquals(0, r.code(), r.err());
+      assertTrue(
+          java.nio.file.Files.readString(dir.resolve("a.csv")).contains("only-in-the-log"),
+          "an answer still in the log is exported");
+    }
+  }
+
   /** Every answer row, as text. */
   private static String answers(Path data) throws Exception {
     try (java.sql.Connection c =
