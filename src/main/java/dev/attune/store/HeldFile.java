@@ -192,9 +192,17 @@ final class HeldFile {
     }
   }
 
-  /** How many of {@code calls} are answers. */
+  /**
+   * How many answers {@code calls} hold, as a person counts them: one per question each person
+   * answered (a question answered again, or a choice changed, is still one answer).
+   */
   static int answers(List<HeldCall> calls) {
-    return (int) calls.stream().filter(c -> c.kind() == HeldCall.Kind.ANSWER).count();
+    return (int)
+        calls.stream()
+            .filter(c -> c.kind() == HeldCall.Kind.ANSWER)
+            .map(c -> c.checkInId() + "\u0000" + c.personId() + "\u0000" + c.first())
+            .distinct()
+            .count();
   }
 
   /**

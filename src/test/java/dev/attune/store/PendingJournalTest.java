@@ -602,6 +602,27 @@ class PendingJournalTest {
     }
 
     @Test
+    void aQuestionAnsweredAgainWhileHeld_isCountedOnce_asAPersonCountsIt() throws Exception {
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        journal.begin("c1", "before", List.of(), AT);
+        pragma(db, "PRAGMA query_only = ON");
+        journal.answer("c1", 1, "pain_where", List.of("vulva"), AT);
+        journal.answer("c1", 1, "pain_where", List.of("vulva", "lower_left"), AT);
+        journal.answer("c1", 1, "mood", List.of("calm"), AT);
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      try (Database db = Database.open(data)) {
+        Told next = new Told();
+        assertTrue(new PendingJournal(new SqliteJournal(db), next, db, clock).retry());
+        assertEquals(
+            List.of("again: The 2 answers Attune could not save last time are saved now."),
+            next.messages);
+      }
+    }
+
+    @Test
     void whatIsSaid_countsOneAndMany() {
       assertEquals(
           "The answer Attune could not save last time is saved now.",
