@@ -246,7 +246,7 @@ public final class Main {
               + " this export. Delete it yourself when you no longer need it.");
       return;
     }
-    try (Database database = Database.open(dataDir)) {
+    try (Database database = Database.openToNote(dataDir)) {
       for (Path file : written) {
         new dev.attune.store.SqliteExports(database).written(file);
       }

@@ -203,7 +203,14 @@ public final class Backups {
     if (damaged == null) {
       return Optional.empty();
     }
-    for (Backup backup : list()) {
+    List<Backup> backups;
+    try {
+      backups = list();
+    } catch (StoreException e) {
+      LOG.warning("the backups could not be listed after damage: " + Recovery.cause(e));
+      return Optional.empty(); // the fresh database opens, and its notice says where the old went
+    }
+    for (Backup backup : backups) {
       try {
         Restored restored = restore(fresh, backup.file());
         return Optional.of(

@@ -118,10 +118,12 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens the database in {@code dataDir} to read only, for an export: nothing in the folder is
-   * made, changed or moved, so a read-only folder (a backup disk, a copy) can be exported from.
-   * When Attune is not open on the folder (or the folder cannot be written to), the file is read as
-   * it is on disk, with no shared index, and Attune cannot open it until the export is done; when
-   * Attune is open, it is read beside it, through the log and index Attune keeps.
+   * made, changed or moved, so a read-only folder (a backup disk, a copy) can be exported from. One
+   * exception: a database made by an earlier Attune, in a folder that can be written, is first
+   * brought up to date as the app would (opened as by {@link #open(Path)}). When Attune is not open
+   * on the folder (or the folder cannot be written to), the file is read as it is on disk, with no
+   * shared index, and Attune cannot open it until the export is done; when Attune is open, it is
+   * read beside it, through the log and index Attune keeps.
    *
    * @throws StoreException with a message naming the file, the cause in plain words and what to do
    */
@@ -230,6 +232,10 @@ public final class Database implements AutoCloseable {
           e,
           "");
     }
+    copy.toFile().deleteOnExit(); // a Ctrl-C at the passphrase leaves no copy behind
+    copy.resolve(FILE_NAME).toFile().deleteOnExit();
+    copy.resolve(FILE_NAME + "-wal").toFile().deleteOnExit();
+    copy.resolve(FILE_NAME + "-shm").toFile().deleteOnExit();
     Runnable tidy =
         () -> {
           try (java.util.stream.Stream<Path> files = Files.list(copy)) {
@@ -271,6 +277,10 @@ public final class Database implements AutoCloseable {
    * here: without one, Attune has never run in the folder, and nothing needs holding.
    */
   private static AutoCloseable alone(Path dir) {
+    if (InstanceLock.heldHere(dir)) {
+      // Open in this process: a channel opened and closed here would let go of its lock.
+      return null;
+    }
     Path lock = dir.resolve(InstanceLock.FILE_NAME);
     FileChannel channel = null;
     try {
@@ -366,6 +376,44 @@ public final class Database implements AutoCloseable {
   /** Where the damaged database was set aside by this start; {@code null} when none was. */
   Path damagedAside() {
     return damagedAside;
+  }
+
+  /**
+   * Opens the database in {@code dataDir} only to note something small beside a running Attune (an
+   * export's path): nothing is checked, moved aside, migrated or made, so a database that is in use
+   * or damaged is never touched by it.
+   *
+   * @throws StoreException when it is not there, not of this version, or cannot be opened
+   */
+  public static Database openToNote(Path dataDir) {
+    engine();
+    Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(
+          "Attune cannot note the export in " + Cause.shown(file) + Cause.MISSING.because());
+    }
+    Connection connection;
+    try {
+      connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+    } catch (SQLException e) {
+      throw StoreException.because("Attune cannot note the export in", file, e, "");
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 5000");
+      if (userVersion(connection) != Migrations.latest()) {
+        throw new StoreException(
+            "Attune cannot note the export in "
+                + Cause.shown(file)
+                + ", because that database is of another version. Open Attune once with it.");
+      }
+      return new Database(file, connection, Optional.empty());
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection, e);
+      if (e instanceof StoreException) {
+        throw (StoreException) e;
+      }
+      throw StoreException.because("Attune cannot note the export in", file, e, "");
+    }
   }
 
   /** Whether it was opened to read only ({@link #openReadOnly}): nothing can be written. */

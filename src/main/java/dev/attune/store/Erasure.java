@@ -90,7 +90,8 @@ public final class Erasure {
                   "night",
                   "person",
                   "setting",
-                  "export_file"
+                  "export_file",
+                  "held_applied"
                 }) {
               s.executeUpdate("DELETE FROM " + table);
             }
@@ -131,8 +132,11 @@ public final class Erasure {
                     && (name.contains(".damaged-")
                         || name.contains(".before-restore-")
                         || name.contains(".orphaned-"))
-                // A held-answers file that could not be read, moved aside with its bytes.
-                || name.startsWith(HeldFile.NAME + ".damaged-");
+                // A held-answers file that could not be read, moved aside with its bytes; and the
+                // reserve, which may hold answers written into it when a rename failed (it is
+                // made again, as zeros, at the next start).
+                || name.startsWith(HeldFile.NAME + ".damaged-")
+                || name.equals(HeldFile.RESERVE_NAME);
         boolean oldLog = logs && name.matches("attune\\.[1-9][0-9]*\\.log");
         if ((copy || oldLog) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           zero(f);

@@ -188,6 +188,21 @@ record HeldCall(
     return n;
   }
 
+  /**
+   * Whether this call could have been made: each kind has what it needs (a setting its key and
+   * value, an answer its check-in and prompt). Zeros left where a write stopped read as a setting
+   * with neither, and are told from a real call by this.
+   */
+  boolean possible() {
+    return switch (kind) {
+      case SETTING -> first != null && second != null;
+      case PERSON -> people.size() == 1;
+      case BEGIN, ANSWER, WITHDRAW, FINISH, FOLLOWS -> checkInId != null && first != null;
+      case SETTLE -> checkInId != null;
+      case SIGNAL -> first != null;
+    };
+  }
+
   private static void writeText(DataOutputStream out, String text) throws IOException {
     out.writeBoolean(text != null);
     if (text != null) {

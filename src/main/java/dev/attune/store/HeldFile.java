@@ -35,9 +35,11 @@ final class HeldFile {
   /**
    * 1: the payload runs to the end; 2: its length comes first (a reserve has zeros after it); 3:
    * the number of answers comes first, outside any seal, so a file that cannot be opened still says
-   * how many answers it held.
+   * how many answers it held; 4: then the file's own id (new at every save, recorded in the
+   * database when its calls are saved, so they are never saved twice) and a CRC-32 of what follows,
+   * so a write torn half way is known.
    */
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   static final String RESERVE_NAME = NAME + ".reserve";
 
@@ -105,11 +107,13 @@ final class HeldFile {
    * @param calls the calls read, in order
    * @param unread answers the file held that could not be read (it was damaged and moved aside): 0
    *     for none, {@link #UNKNOWN} when it cannot say how many
+   * @param damaged whether it was damaged and moved aside ({@code calls} are what came before)
+   * @param id the file's id, recorded when its calls are saved; {@code null} for an older file
    */
-  record Loaded(List<HeldCall> calls, int unread) {
+  record Loaded(List<HeldCall> calls, int unread, boolean damaged, String id) {
     static final int UNKNOWN = -1;
 
-    static final Loaded NONE = new Loaded(List.of(), 0);
+    static final Loaded NONE = new Loaded(List.of(), 0, false, null);
   }
 
   /** The calls held in the file, in order; see {@link #read}. */
@@ -119,8 +123,9 @@ final class HeldFile {
 
   /**
    * The calls held in the file, in order; none when there is no file. A damaged file is moved aside
-   * with its bytes, never deleted: the calls before the damage are read, and the answers after it
-   * are counted as unread.
+   * with its bytes, never deleted: the calls before the damage are read (unless it is sealed: a
+   * damaged seal opens nothing), and the answers after it are counted as unread. The caller keeps
+   * those calls (see {@code PendingJournal}): the file they came from is gone.
    *
    * @throws IllegalStateException when the file is sealed and Attune is locked
    * @throws StoreException when it cannot be read
@@ -136,6 +141,7 @@ final class HeldFile {
       throw StoreException.because("Attune cannot read its held answers in", file, e, "");
     }
     int answers = Loaded.UNKNOWN;
+    String id = null;
     List<HeldCall> held = new ArrayList<>();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       if (in.readInt() != MAGIC) {
@@ -143,12 +149,18 @@ final class HeldFile {
       }
       byte[] payload;
       int format = in.readInt();
-      if (format == VERSION) {
+      boolean whole = true;
+      if (format >= 3 && format <= VERSION) {
         answers = in.readInt();
+      }
+      long crc = 0;
+      if (format == VERSION) {
+        id = new java.util.UUID(in.readLong(), in.readLong()).toString();
+        crc = in.readInt() & 0xffffffffL;
       }
       if (format == 1) {
         payload = in.readAllBytes();
-      } else if (format == 2 || format == VERSION) {
+      } else if (format >= 2 && format <= VERSION) {
         int length = in.readInt();
         if (length < 0) {
           throw new IOException("a negative length");
@@ -157,6 +169,13 @@ final class HeldFile {
         // it cut reads as damaged.
         payload = new byte[Math.min(length, in.available())];
         in.readFully(payload);
+        if (format == VERSION) {
+          java.util.zip.CRC32 check = new java.util.zip.CRC32();
+          check.update(payload);
+          // Cut short, the calls before the cut are whole; all there but not matching its check,
+          // a write stopped inside it (see dropTorn).
+          whole = payload.length < length || check.getValue() == crc;
+        }
       } else {
         throw new IOException("not a held-answers file");
       }
@@ -172,9 +191,25 @@ final class HeldFile {
       DataInputStream calls = new DataInputStream(new ByteArrayInputStream(payload));
       int count = calls.readInt();
       for (int i = 0; i < count; i++) {
-        held.add(HeldCall.read(calls));
+        HeldCall call;
+        try {
+          call = HeldCall.read(calls);
+        } catch (IOException | RuntimeException e) {
+          dropTorn(held, whole);
+          throw e;
+        }
+        if (!call.possible()) {
+          // Zeros where a write stopped (a torn write into the reserve) read as calls too.
+          dropTorn(held, whole);
+          throw new IOException("a call that cannot have been made");
+        }
+        held.add(call);
       }
-      return new Loaded(held, 0);
+      if (!whole) {
+        dropTorn(held, false);
+        throw new IOException("its check does not match: a write was torn");
+      }
+      return new Loaded(held, 0, false, id);
     } catch (IllegalStateException locked) {
       throw locked;
     } catch (IOException | Vault.DamagedException | RuntimeException e) {
@@ -188,7 +223,18 @@ final class HeldFile {
       }
       // What was read before the damage is whole and in order, so it is saved.
       int unread = answers == Loaded.UNKNOWN ? answers : Math.max(0, answers - answers(held));
-      return new Loaded(List.copyOf(held), unread);
+      return new Loaded(List.copyOf(held), unread, true, null);
+    }
+  }
+
+  /**
+   * When the file's check failed, the last call read may be the one a torn write cut through, with
+   * zeros read as its end: it is not trusted. The calls before it are bytes the write left as they
+   * were.
+   */
+  private static void dropTorn(List<HeldCall> held, boolean whole) {
+    if (!whole && !held.isEmpty()) {
+      held.remove(held.size() - 1);
     }
   }
 
@@ -228,14 +274,22 @@ final class HeldFile {
       }
       boolean sealed = database.passphraseSet();
       byte[] payload = sealed ? database.sealBytes(plain.toByteArray(), NAME) : plain.toByteArray();
+      byte[] body = new byte[payload.length + 1];
+      body[0] = (byte) (sealed ? 1 : 0);
+      System.arraycopy(payload, 0, body, 1, payload.length);
+      java.util.zip.CRC32 check = new java.util.zip.CRC32();
+      check.update(body);
+      java.util.UUID id = java.util.UUID.randomUUID(); // a new file: saved once, by this id
       ByteArrayOutputStream whole = new ByteArrayOutputStream();
       try (DataOutputStream out = new DataOutputStream(whole)) {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeInt(answers(calls));
-        out.writeInt(payload.length + 1);
-        out.writeByte(sealed ? 1 : 0);
-        out.write(payload);
+        out.writeLong(id.getMostSignificantBits());
+        out.writeLong(id.getLeastSignificantBits());
+        out.writeInt((int) check.getValue());
+        out.writeInt(body.length);
+        out.write(body);
       }
       bytes = whole.toByteArray();
       Files.deleteIfExists(next);
@@ -329,9 +383,62 @@ final class HeldFile {
     }
   }
 
-  /** Makes {@code calls} on {@code journal} in one transaction of the database: all or none. */
-  void saveAll(List<HeldCall> calls, dev.attune.session.Journal journal) {
-    Transactions.run(database, c -> calls.forEach(call -> call.apply(journal)));
+  /**
+   * Makes {@code calls} on {@code journal} in one transaction of the database, with the file's id:
+   * a file whose id is there already was saved before (a kill came between that and its deletion)
+   * and is not saved again. A call the database refuses for what it says, not for the disk (what it
+   * belongs to is gone: a backup was restored, or it was deleted), is left out on its own, so the
+   * rest are saved and saving goes on; a disk failure saves none of them.
+   *
+   * @param id the file's id, or {@code null} for a file from before ids
+   * @return the answers left out
+   */
+  int saveAll(List<HeldCall> calls, String id, dev.attune.session.Journal journal) {
+    int[] left = {0};
+    Transactions.run(
+        database,
+        c -> {
+          if (id != null) {
+            try (java.sql.PreparedStatement s =
+                c.prepareStatement("SELECT 1 FROM held_applied WHERE id = ?")) {
+              s.setString(1, id);
+              try (java.sql.ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                  return; // saved before: nothing to do but delete the file
+                }
+              }
+            }
+          }
+          List<HeldCall> refused = new ArrayList<>();
+          try (java.sql.Statement s = c.createStatement()) {
+            for (HeldCall call : calls) {
+              s.execute("SAVEPOINT held_call");
+              try {
+                call.apply(journal);
+                s.execute("RELEASE held_call");
+              } catch (RuntimeException e) {
+                if (!Recovery.refused(e)) {
+                  throw e; // the disk, or anything else: all or none, tried again later
+                }
+                s.execute("ROLLBACK TO held_call");
+                s.execute("RELEASE held_call");
+                refused.add(call);
+              }
+            }
+          }
+          if (id != null) {
+            try (java.sql.PreparedStatement s =
+                c.prepareStatement("INSERT INTO held_applied (id) VALUES (?)")) {
+              s.setString(1, id);
+              s.executeUpdate();
+            }
+          }
+          if (!refused.isEmpty()) {
+            LOG.warning(refused.size() + " held calls were refused by the database and left out");
+          }
+          left[0] = answers(refused);
+        });
+    return left[0];
   }
 
   void delete() {

@@ -51,6 +51,13 @@ public final class InstanceLock implements AutoCloseable {
    * @throws AlreadyOpenException when another Attune, in this process or another, holds it
    * @throws StoreException when the folder or lock file cannot be made
    */
+  /** Whether this process holds the lock of {@code dir} (an Attune open in this JVM). */
+  static boolean heldHere(Path dir) {
+    synchronized (HELD) {
+      return HELD.contains(realFolder(dir).resolve(FILE_NAME));
+    }
+  }
+
   public static InstanceLock acquire(Path dataDir) {
     Path dir = PrivateFiles.folder(dataDir);
     Path file = realFolder(dir).resolve(FILE_NAME);

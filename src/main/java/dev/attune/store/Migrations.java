@@ -64,7 +64,10 @@ final class Migrations {
                   + " sealed BLOB NOT NULL)",
               "CREATE INDEX sealed_answer_checkin ON sealed_answer(checkin_id)"),
           // 4: the exports Attune wrote, outside its folder, for "delete everything" to name.
-          List.of("CREATE TABLE export_file (path TEXT PRIMARY KEY)"));
+          List.of("CREATE TABLE export_file (path TEXT PRIMARY KEY)"),
+          // 5: each held-answers file saved, by its id, in the same transaction as its calls: a
+          // file left by a kill between that commit and its deletion is never saved twice.
+          List.of("CREATE TABLE held_applied (id TEXT PRIMARY KEY)"));
 
   static int latest() {
     return STEPS.size();

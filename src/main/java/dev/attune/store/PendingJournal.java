@@ -115,6 +115,9 @@ public final class PendingJournal implements Journal {
   /** Answers found unreadable in a damaged held-answers file, not yet told. */
   private int unread;
 
+  /** The id of a held-answers file whose calls were just saved, while it is being deleted. */
+  private String applied;
+
   private final Clock clock;
   private boolean failing;
 
@@ -253,7 +256,7 @@ public final class PendingJournal implements Journal {
   private void forget(java.util.function.Predicate<HeldCall> deleted) {
     held.removeIf(deleted);
     if (inFile()) {
-      List<HeldCall> kept = new java.util.ArrayList<>(fromDisk());
+      List<HeldCall> kept = new java.util.ArrayList<>(fromDisk().calls());
       if (kept.removeIf(deleted)) {
         file.save(kept);
       }
@@ -318,28 +321,38 @@ public final class PendingJournal implements Journal {
    * deletes it.
    *
    * @return false when it cannot be read now (sealed while locked, unreadable), and stays
-   * @throws RuntimeException when saving it failed; the file stays, whole
+   * @throws RuntimeException when saving it failed; its calls stay, in the file or (when it was
+   *     damaged and could not be written again) at the front of what is held in memory
    */
   private boolean fromFile() {
     List<HeldCall> calls;
+    String id;
     try {
-      calls = fromDisk();
+      HeldFile.Loaded loaded = fromDisk();
+      calls = loaded.calls();
+      id = loaded.id();
     } catch (IllegalStateException locked) {
       return false; // sealed, and Attune is locked: saved once it is unlocked
     } catch (StoreException e) {
       LOG.severe("the held answers cannot be read: " + e.getMessage());
       return false;
     }
-    // All or none: a try that fails half way saves nothing, so no call is ever saved twice.
-    file.saveAll(calls, target);
+    // All or none for the disk: a try that fails half way saves nothing, and the file's id, saved
+    // with its calls, keeps a file left by a kill before its deletion from being saved twice.
+    int refused = file.saveAll(calls, id, target);
+    applied = id;
     file.delete();
+    applied = null;
     file.reserve(); // room again for the next full disk
     if (!calls.isEmpty() || unread != 0) {
       // At the start they were kept last time; later, they were kept while Attune was open.
       String told =
           failing
               ? (SAVED_AGAIN + " " + unread(unread)).strip()
-              : savedFromFile(HeldFile.answers(calls), unread);
+              : savedFromFile(HeldFile.answers(calls) - refused, unread);
+      if (refused > 0) {
+        told += " " + leftOut(refused);
+      }
       unread = 0;
       failing = false;
       listener.savedAgain(told);
@@ -347,8 +360,14 @@ public final class PendingJournal implements Journal {
     return true;
   }
 
-  /** The held-answers file's calls; answers in it found unreadable are counted, to be told. */
-  private List<HeldCall> fromDisk() {
+  /**
+   * The held-answers file's calls. Answers found unreadable in a damaged file are counted, to be
+   * told, and what was read before the damage is written again as a whole file at once (the damaged
+   * one was moved aside); when that cannot be written, it goes to the front of what is held in
+   * memory, before anything said after it. A file whose calls were saved already (its deletion
+   * failed) reads as none.
+   */
+  private HeldFile.Loaded fromDisk() {
     HeldFile.Loaded loaded = file.read();
     if (loaded.unread() != 0) {
       unread =
@@ -356,7 +375,30 @@ public final class PendingJournal implements Journal {
               ? HeldFile.Loaded.UNKNOWN
               : unread + loaded.unread();
     }
-    return loaded.calls();
+    if (loaded.id() != null && loaded.id().equals(applied)) {
+      return HeldFile.Loaded.NONE;
+    }
+    if (loaded.damaged() && !loaded.calls().isEmpty()) {
+      try {
+        file.save(loaded.calls());
+        return file.read();
+      } catch (RuntimeException e) {
+        List<HeldCall> rescued = loaded.calls();
+        for (int i = rescued.size() - 1; i >= 0; i--) {
+          held.addFirst(rescued.get(i));
+        }
+        return HeldFile.Loaded.NONE;
+      }
+    }
+    return loaded;
+  }
+
+  /** What is said of answers the database refused when the held ones were saved. */
+  static String leftOut(int answers) {
+    return (answers == 1 ? "One answer" : answers + " answers")
+        + " kept for later could not be saved, because what "
+        + (answers == 1 ? "it belonged" : "they belonged")
+        + " to is no longer in Attune (a backup was restored, or it was deleted).";
   }
 
   /**
@@ -385,7 +427,7 @@ public final class PendingJournal implements Journal {
       return false;
     }
     try {
-      List<HeldCall> all = new java.util.ArrayList<>(fromDisk());
+      List<HeldCall> all = new java.util.ArrayList<>(fromDisk().calls());
       all.addAll(held);
       file.save(all);
     } catch (IllegalStateException locked) {

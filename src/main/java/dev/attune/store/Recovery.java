@@ -130,6 +130,19 @@ final class Recovery {
     return Cause.of(failure);
   }
 
+  /**
+   * Whether SQLite refused a write for what it says (SQLITE_CONSTRAINT: what it belongs to is not
+   * there, or it is there already), not for the disk.
+   */
+  static boolean refused(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == 19) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean taken(Path target) {
     return Files.exists(target)
         || COMPANIONS.stream()

@@ -623,6 +623,111 @@ class PendingJournalTest {
     }
 
     @Test
+    void aDamagedFile_whileTheDiskIsStillFull_keepsWhatCameBeforeTheDamage() throws Exception {
+      Path data = threeKept();
+      Path held = data.resolve("held-answers");
+      byte[] bytes = java.nio.file.Files.readAllBytes(held);
+      java.nio.file.Files.write(held, java.util.Arrays.copyOf(bytes, bytes.length - 5));
+      try (Database db = Database.open(data)) {
+        pragma(db, "PRAGMA query_only = ON"); // still refusing at the next start
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), new Told(), db, clock);
+        assertFalse(journal.retry());
+        journal.forgetPerson(99); // someone else deleted: nothing of this may go with it
+        assertTrue(journal.keepForNextStart());
+        assertTrue(journal.inFile(), "what was read before the damage is in a whole file again");
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      try (Database db = Database.open(data)) {
+        assertTrue(new PendingJournal(new SqliteJournal(db), new Told(), db, clock).retry());
+        assertEquals(
+            List.of("pain_level", "mood"),
+            SqliteJournalTest.rows(db, "SELECT prompt_id FROM answer ORDER BY rowid"));
+      }
+    }
+
+    @Test
+    void aFileLeftByAKillAfterItWasSaved_isNotSavedTwice() throws Exception {
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        journal.begin("c1", "before", List.of(), AT);
+        pragma(db, "PRAGMA query_only = ON");
+        journal.answer("c1", 1, "mood", List.of("calm"), AT);
+        journal.signal("pause", AT);
+        pragma(db, "PRAGMA query_only = OFF");
+      }
+      byte[] file = java.nio.file.Files.readAllBytes(data.resolve("held-answers"));
+      try (Database db = Database.open(data)) {
+        assertTrue(new PendingJournal(new SqliteJournal(db), new Told(), db, clock).retry());
+      }
+      // As if the process had ended between saving the file's calls and deleting it.
+      java.nio.file.Files.write(data.resolve("held-answers"), file);
+      try (Database db = Database.open(data)) {
+        Told next = new Told();
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), next, db, clock);
+        assertTrue(journal.retry());
+        assertFalse(journal.inFile());
+        assertEquals(List.of("pause"), SqliteJournalTest.rows(db, "SELECT signal_id FROM signal"));
+        assertEquals(List.of("mood"), SqliteJournalTest.rows(db, "SELECT prompt_id FROM answer"));
+        journal.signal("slower", AT);
+        assertEquals(0, journal.pending(), "saving goes on");
+      }
+    }
+
+    @Test
+    void heldAnswersWhoseCheckInIsGone_areLeftOut_andTheRestSaved_andSavingGoesOn()
+        throws Exception {
+      Path data = dir.resolve("data");
+      try (Database db = Database.open(data)) {
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), told, db, clock);
+        journal.begin("c1", "before", List.of(), AT);
+        pragma(db, "PRAGMA query_only = ON");
+        journal.answer("c1", 1, "mood", List.of("calm"), AT);
+        journal.answer("c1", 1, "pain_level", List.of("mild"), AT);
+        journal.signal("pause", AT);
+        pragma(db, "PRAGMA query_only = OFF");
+        // The check-in is gone before the next start (as when an older backup is restored).
+        pragma(db, "DELETE FROM checkin");
+      }
+      try (Database db = Database.open(data)) {
+        Told next = new Told();
+        PendingJournal journal = new PendingJournal(new SqliteJournal(db), next, db, clock);
+        assertTrue(journal.retry(), "not blocked");
+        assertFalse(journal.inFile());
+        assertEquals(List.of("pause"), SqliteJournalTest.rows(db, "SELECT signal_id FROM signal"));
+        assertEquals(1, next.messages.size(), next.messages.toString());
+        assertTrue(
+            next.messages.get(0).contains("2 answers kept for later could not be saved, because"),
+            next.messages.get(0));
+        journal.signal("slower", AT);
+        assertEquals(0, journal.pending(), "saving goes on");
+      }
+    }
+
+    @Test
+    void aWriteTornHalfWayIntoTheReserve_isDamage_andNoZeroReadsAsACall() throws Exception {
+      Path data = dir.resolve("data");
+      byte[] whole;
+      try (Database db = Database.open(data)) {
+        HeldFile file = new HeldFile(db, clock);
+        List<HeldCall> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+          calls.add(HeldCall.answer("c1", 1, "p" + i, List.of("o" + i), AT));
+        }
+        file.save(calls);
+        whole = java.nio.file.Files.readAllBytes(data.resolve("held-answers"));
+        // The write into the reserve's zeros stopped before its end.
+        byte[] torn = new byte[HeldFile.RESERVE];
+        System.arraycopy(whole, 0, torn, 0, whole.length - 30);
+        java.nio.file.Files.write(data.resolve("held-answers"), torn);
+        HeldFile.Loaded read = file.read();
+        assertTrue(read.damaged());
+        assertTrue(read.calls().size() < 6);
+        assertTrue(read.calls().stream().allMatch(HeldCall::possible), read.calls().toString());
+      }
+    }
+
+    @Test
     void whatIsSaid_countsOneAndMany() {
       assertEquals(
           "The answer Attune could not save last time is saved now.",
