@@ -45,12 +45,6 @@ public final class InstanceLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /**
-   * Takes the lock on {@code dataDir}, creating the folder (owner-only) if needed.
-   *
-   * @throws AlreadyOpenException when another Attune, in this process or another, holds it
-   * @throws StoreException when the folder or lock file cannot be made
-   */
   /** Whether this process holds the lock of {@code dir} (an Attune open in this JVM). */
   static boolean heldHere(Path dir) {
     synchronized (HELD) {
@@ -58,6 +52,12 @@ public final class InstanceLock implements AutoCloseable {
     }
   }
 
+  /**
+   * Takes the lock on {@code dataDir}, creating the folder (owner-only) if needed.
+   *
+   * @throws AlreadyOpenException when another Attune, in this process or another, holds it
+   * @throws StoreException when the folder or lock file cannot be made
+   */
   public static InstanceLock acquire(Path dataDir) {
     Path dir = PrivateFiles.folder(dataDir);
     Path file = realFolder(dir).resolve(FILE_NAME);
