@@ -155,13 +155,17 @@ public final class ClinicianReport {
       Instant last = nights.get(0).startedAt();
       lines.add("Period: " + day(first) + " to " + day(last) + ".");
       long told = nights.stream().filter(n -> !n.pain().isEmpty()).count();
+      String before =
+          nights.size() == 1
+              ? (told == 1 ? "pain was told before it" : "pain was not told before it")
+              : String.format(Locale.ENGLISH, "pain was told before %,d of them", told);
       lines.add(
-          String.format(
-              Locale.ENGLISH,
-              "%,d nights recorded; pain was told before %,d of them (%,d entries).",
-              nights.size(),
-              told,
-              pain.size()));
+          counted(nights.size(), "night", "nights")
+              + " recorded; "
+              + before
+              + " ("
+              + counted(pain.size(), "entry", "entries")
+              + ").");
     }
     lines.add(
         "Pain as told before each encounter, from "
@@ -196,9 +200,15 @@ public final class ClinicianReport {
     int signals = nights.stream().mapToInt(NightSummary::signals).sum();
     long paused = nights.stream().filter(n -> n.signals() > 0).count();
     lines.add(
-        String.format(
-            Locale.ENGLISH, "Pause-board signals: %,d, during %,d nights.", signals, paused));
+        String.format(Locale.ENGLISH, "Pause-board signals: %,d, during ", signals)
+            + counted(paused, "night", "nights")
+            + ".");
     return lines;
+  }
+
+  /** "1 night", "2 nights", "1,200 nights". */
+  static String counted(long n, String one, String many) {
+    return String.format(Locale.ENGLISH, "%,d", n) + " " + (n == 1 ? one : many);
   }
 
   /** Regions or tools with how many nights named each, most first. */

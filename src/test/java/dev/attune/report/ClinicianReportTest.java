@@ -143,6 +143,15 @@ class ClinicianReportTest {
   }
 
   @Test
+  void oneNight_isOneNight_notOneNights() throws IOException {
+    String text = text(write(nights(1)));
+    assertTrue(text.contains("1 night recorded; pain was told before it (1 entry)."), text);
+    assertFalse(text.contains("1 nights"), text);
+    String ten = text(write(nights(10)));
+    assertTrue(ten.contains("10 nights recorded; pain was told before 10 of them"), ten);
+  }
+
+  @Test
   void manyEncounters_stayOnOnePage_andSayHowManyMore() throws IOException {
     String text = text(write(nights(400)));
     assertTrue(text.contains("earlier entries, all in the CSV export."), text);

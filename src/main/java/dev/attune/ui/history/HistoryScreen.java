@@ -201,12 +201,23 @@ public final class HistoryScreen implements Screen {
    * Short enough for a big button: "Tue 24 Nov: mild pain", or the check-ins when no pain was
    * given.
    */
+  /** The pain question's answer that there was none. */
+  private static final String NO_PAIN = "none";
+
   private String label(NightSummary night) {
     Deck before = area.decks().get("before");
     LocalDate day = LocalDate.ofInstant(night.startedAt(), area.clock().getZone());
+    // "mild pain", or "no pain" for the answer that there was none (not "no pain pain").
     List<String> pain =
         night.pain().values().stream()
-            .map(p -> label(before, "pain_level", p).toLowerCase(Locale.ROOT))
+            .sorted()
+            .map(
+                p ->
+                    p.equals(NO_PAIN)
+                        ? Messages.get("history.noPain")
+                        : Messages.format(
+                            "history.pain",
+                            label(before, "pain_level", p).toLowerCase(Locale.ROOT)))
             .distinct()
             .toList();
     String what =
@@ -217,9 +228,7 @@ public final class HistoryScreen implements Screen {
                 .map(Deck::title)
                 .distinct()
                 .collect(Collectors.joining(", "))
-            : Messages.format(
-                "history.pain",
-                pain.stream().reduce((a, b) -> Messages.format("history.and", a, b)).orElseThrow());
+            : pain.stream().reduce((a, b) -> Messages.format("history.and", a, b)).orElseThrow();
     if (what.isEmpty()) {
       what = night.signals() > 0 ? Messages.get("history.boardOnly") : Messages.get("home.during");
     }

@@ -540,6 +540,24 @@ class ControllerTest {
     }
 
     @Test
+    void anEveningWithNoPain_isLabelledNoPain_notNoPainPain() {
+      Fakes.World w = new Fakes.World();
+      w.records.nights.set(
+          0,
+          new dev.attune.session.NightSummary(
+              7,
+              java.time.Instant.parse("2026-11-24T21:00:00Z"),
+              List.of("before"),
+              java.util.Map.of(1L, "none", 2L, "moderate"),
+              List.of(),
+              List.of(),
+              0));
+      w.digit(4);
+      assertEquals(
+          "Tue 24 Nov: moderate pain and no pain", w.controller.model().buttons().get(0).label());
+    }
+
+    @Test
     void deletingAnEvening_isConfirmedByVoice_andNoKeepsIt() {
       Fakes.World w = new Fakes.World();
       w.digit(4);
