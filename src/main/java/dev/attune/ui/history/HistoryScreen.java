@@ -197,13 +197,13 @@ public final class HistoryScreen implements Screen {
             .toList());
   }
 
+  /** The pain question's answer that there was none. */
+  private static final String NO_PAIN = "none";
+
   /**
    * Short enough for a big button: "Tue 24 Nov: mild pain", or the check-ins when no pain was
    * given.
    */
-  /** The pain question's answer that there was none. */
-  private static final String NO_PAIN = "none";
-
   private String label(NightSummary night) {
     Deck before = area.decks().get("before");
     LocalDate day = LocalDate.ofInstant(night.startedAt(), area.clock().getZone());
