@@ -41,16 +41,7 @@ class MainTest {
 
   @Test
   void exportWithAPassphrase_asksForIt_andWritesOnlyWhenItMatches() throws Exception {
-    Path data = dir.resolve("data");
-    try (dev.attune.store.Database db = dev.attune.store.Database.open(data)) {
-      new dev.attune.store.SampleData(List.copyOf(HistoryExportTest.decks().values()), 3)
-          .generate(
-              db, 5, java.time.Instant.parse("2026-01-01T20:00:00Z"), java.time.Duration.ofDays(5));
-      byte[] salt = new byte[16];
-      db.protect(
-          dev.attune.store.Vault.create(
-              "kiwi boat".toCharArray(), new dev.attune.store.Vault.KeyParams(salt, 64, 1, 1)));
-    }
+    Path data = sealedData("kiwi boat");
     Path csv = dir.resolve("answers.csv");
     String[] args = {"--data-dir", data.toString(), "--export-csv", csv.toString()};
     for (java.util.Optional<char[]> typed :
