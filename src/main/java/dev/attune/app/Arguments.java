@@ -122,9 +122,24 @@ public record Arguments(
   }
 
   public static Arguments parse(String... args) throws UsageException {
+    Options options = options();
+    for (String arg : args) {
+      // Commons CLI takes "-mode" as "--mode"; Attune's options take two dashes, always.
+      if (arg.length() > 1 && arg.charAt(0) == '-' && arg.charAt(1) != '-') {
+        String name = arg.substring(1).split("=", 2)[0];
+        if (options.hasLongOption(name)) {
+          throw new UsageException(
+              "Unrecognized option: "
+                  + shown(arg)
+                  + " (options start with two dashes: --"
+                  + name
+                  + ")");
+        }
+      }
+    }
     CommandLine line;
     try {
-      line = new DefaultParser(false).parse(options(), args);
+      line = new DefaultParser(false).parse(options, args);
     } catch (ParseException e) {
       throw new UsageException(shown(e.getMessage()));
     }

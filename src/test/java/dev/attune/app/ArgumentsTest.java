@@ -35,6 +35,15 @@ class ArgumentsTest {
     assertTrue(!e.getMessage().isBlank());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"-mode direct", "-mode=scanning", "-help", "-data-dir /tmp/x"})
+  void aLongOptionWithOneDash_isAUsageErrorThatShowsTheTwoDashes(String arg) {
+    Arguments.UsageException e =
+        assertThrows(Arguments.UsageException.class, () -> Arguments.parse(arg.split(" ")));
+    String name = arg.substring(1).split("[ =]")[0];
+    assertTrue(e.getMessage().contains("--" + name), e.getMessage());
+  }
+
   @Test
   void badMode_namesTheValue() {
     Arguments.UsageException e =
